@@ -1,0 +1,272 @@
+package org.depeche.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import me.tongfei.progressbar.ProgressBar;
+import org.depeche.extract.AnalysisResult;
+import org.depeche.extract.Analyzer;
+import org.depeche.io.ArticleReader;
+import org.depeche.io.InputRecord;
+import org.depeche.io.ReadOptions;
+import org.depeche.model.DepecheJson;
+import org.depeche.model.Document;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code depeche analyze}: articles in, depeche/1 JSON (or CoNLL-U, brat) out. */
+@Command(name = "analyze",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Analyses news articles: sentences, words (POS, dependencies), entity mentions, and every",
+            "layer Depeche extracts on top of them, each span with character offsets into the text.",
+            "",
+            "Inputs: text files (UTF-8 with or without BOM, UTF-16 with BOM, Windows-1252 and Latin-1",
+            "are detected), HTML pages (the article's text and publication date are extracted), JSONL",
+            "files with one article per line ({\"id\", \"text\" or \"html\", \"published\", \"url\", \"lang\",",
+            "\"source\"}), folders (walked for .txt, .html, .jsonl), or - for standard input.",
+            "",
+            "The publication date anchors relative times (\"hier\"): it is taken from the JSONL field or",
+            "the HTML metadata, else from a date in the file name (2016_01_10-001.txt), else --published.",
+            "",
+            "A bad input (empty, binary, undecodable, too large, malformed JSON line, missing) is named",
+            "on stderr with the reason and skipped; the other documents are still analysed.",
+            ""},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  depeche analyze article.txt --published 2023-09-18 --pretty",
+            "  depeche analyze corpus/ --out results/ --threads 2",
+            "  cat feed.jsonl | depeche analyze - --format conllu",
+            "  depeche analyze page.html --format brat --out brat/        (.txt + .ann per article)"})
+final class AnalyzeCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders, or - for standard input.")
+    List<String> inputs;
+
+    @Option(names = "--lang", paramLabel = "LANG",
+            description = "Language of the articles: fr, en, or auto (detected per article; default).")
+    String lang = "auto";
+
+    @Option(names = "--published", paramLabel = "YYYY-MM-DD",
+            description = "Publication date for articles that carry none of their own.")
+    LocalDate published;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    OutputFormat format = OutputFormat.JSON;
+
+    @Option(names = "--out", paramLabel = "PATH",
+            description = "Write to this folder (one file per article) instead of standard output;"
+                    + " a path ending in .json/.jsonl/.conllu is written as one file.")
+    Path out;
+
+    @Option(names = "--pretty", description = "Indent JSON (one document spans several lines).")
+    boolean pretty;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Articles analysed in parallel (default: ${DEFAULT-VALUE}).")
+    int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+
+    @Option(names = "--encoding", paramLabel = "CHARSET", description = "Force the encoding of text and HTML files.")
+    String encoding;
+
+    @Option(names = "--max-size", paramLabel = "MB",
+            description = "Refuse inputs larger than this many megabytes (default: ${DEFAULT-VALUE}).")
+    double maxSizeMb = ReadOptions.DEFAULT_MAX_BYTES / 1048576.0;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        String forcedLang = "auto".equalsIgnoreCase(lang) ? null : lang.toLowerCase(java.util.Locale.ROOT);
+        ReadOptions options = new ReadOptions(forcedLang, published, encoding, (long) (maxSizeMb * 1048576));
+        Analyzer analyzer = Analyzer.standard();
+        Sink sink = Sink.open(out, format, pretty);
+        Counts counts = new Counts();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+        try (ArticleReader reader = new ArticleReader(inputs, options, System.in);
+             ProgressBar bar = progressBar()) {
+            // Ordered, bounded pipelining: at most 2 × threads documents in memory at once.
+            Deque<Future<AnalysisResult>> inFlight = new ArrayDeque<>();
+            while (reader.hasNext()) {
+                InputRecord record = reader.next();
+                if (record instanceof InputRecord.Article a) {
+                    inFlight.add(pool.submit(() -> analyzer.analyze(a.document())));
+                } else if (record instanceof InputRecord.Failure f) {
+                    inFlight.add(CompletableFuture.completedFuture(new AnalysisResult.Failed(f.origin(), f.message())));
+                }
+                if (inFlight.size() >= 2 * threads) {
+                    emit(inFlight.poll(), sink, counts, bar);
+                }
+            }
+            while (!inFlight.isEmpty()) {
+                emit(inFlight.poll(), sink, counts, bar);
+            }
+        } finally {
+            pool.shutdownNow();
+            sink.close();
+        }
+        if (counts.failed > 0 && !quiet) {
+            System.err.printf("depeche: %d analysed, %d failed%n", counts.ok, counts.failed);
+        }
+        if (counts.ok == 0) {
+            return DepecheCommand.NOTHING_DONE;
+        }
+        return counts.failed > 0 ? DepecheCommand.PARTIAL : 0;
+    }
+
+    private ProgressBar progressBar() {
+        boolean show = !quiet && (inputs.size() > 1 || inputs.stream().anyMatch(i -> Files.isDirectory(Path.of(i))
+                || i.endsWith(".jsonl") || i.endsWith(".ndjson")));
+        if (!show) {
+            return null;
+        }
+        return ProgressBar.builder().setTaskName("analyze").setInitialMax(-1).setUnit(" docs", 1)
+                .setUpdateIntervalMillis(500).continuousUpdate().setConsumer(
+                        new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)).build();
+    }
+
+    private static void emit(Future<AnalysisResult> future, Sink sink, Counts counts, ProgressBar bar)
+            throws InterruptedException {
+        AnalysisResult result;
+        try {
+            result = future.get();
+        } catch (ExecutionException e) {
+            result = new AnalysisResult.Failed("?", String.valueOf(e.getCause()));
+        }
+        if (result instanceof AnalysisResult.Analyzed a) {
+            sink.write(a.document());
+            counts.ok++;
+        } else {
+            System.err.println("depeche: " + result);
+            counts.failed++;
+        }
+        if (bar != null) {
+            bar.step();
+        }
+    }
+
+    private static final class Counts {
+        int ok;
+        int failed;
+    }
+
+    /** Where analysed documents go: standard output, one file, or a folder with a file per document. */
+    private abstract static class Sink implements AutoCloseable {
+        abstract void write(Document doc);
+
+        @Override
+        public abstract void close();
+
+        static Sink open(Path out, OutputFormat format, boolean pretty) throws IOException {
+            if (out == null) {
+                return new StreamSink(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8)),
+                        format, pretty, false);
+            }
+            String name = out.getFileName() == null ? "" : out.getFileName().toString();
+            boolean singleFile = !Files.isDirectory(out) && format != OutputFormat.BRAT
+                    && (name.endsWith(".json") || name.endsWith(".jsonl") || name.endsWith(".conllu"));
+            if (singleFile) {
+                if (out.toAbsolutePath().getParent() != null) {
+                    Files.createDirectories(out.toAbsolutePath().getParent());
+                }
+                return new StreamSink(Files.newBufferedWriter(out, StandardCharsets.UTF_8), format, pretty, true);
+            }
+            Files.createDirectories(out);
+            return new FolderSink(out, format, pretty);
+        }
+    }
+
+    private static final class StreamSink extends Sink {
+        private final Writer writer;
+        private final OutputFormat format;
+        private final boolean pretty;
+        private final boolean closeWriter;
+
+        StreamSink(Writer writer, OutputFormat format, boolean pretty, boolean closeWriter) {
+            this.writer = writer;
+            this.format = format;
+            this.pretty = pretty;
+            this.closeWriter = closeWriter;
+        }
+
+        @Override
+        void write(Document doc) {
+            try {
+                String s = render(format, doc, pretty);
+                writer.write(s);
+                if (!s.endsWith("\n")) {
+                    writer.write('\n');
+                }
+                writer.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                if (closeWriter) {
+                    writer.close();
+                } else {
+                    writer.flush();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private static final class FolderSink extends Sink {
+        private final Path folder;
+        private final OutputFormat format;
+        private final boolean pretty;
+
+        FolderSink(Path folder, OutputFormat format, boolean pretty) {
+            this.folder = folder;
+            this.format = format;
+            this.pretty = pretty;
+        }
+
+        @Override
+        void write(Document doc) {
+            String base = doc.id().replaceAll("[^\\p{L}\\p{N}._-]+", "_");
+            try {
+                Files.writeString(folder.resolve(base + "." + format.extension()), render(format, doc, pretty),
+                        StandardCharsets.UTF_8);
+                for (Map.Entry<String, String> c : format.companions(doc).entrySet()) {
+                    Files.writeString(folder.resolve(base + c.getKey()), c.getValue(), StandardCharsets.UTF_8);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void close() {
+            // every file is closed when written
+        }
+    }
+
+    private static String render(OutputFormat format, Document doc, boolean pretty) {
+        return format == OutputFormat.JSON && pretty ? DepecheJson.writePretty(doc) : format.write(doc);
+    }
+}

@@ -1,0 +1,106 @@
+package org.depeche.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import org.depeche.eval.EvaluationReport;
+import org.depeche.eval.NerEvaluation;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code depeche evaluate LAYER}: scores one layer against annotated data. */
+@Command(name = "evaluate",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Scores Depeche against human-annotated data and prints precision, recall and F1",
+            "(a table, or with --json the machine-readable object of the evaluation contract).",
+            ""},
+        subcommands = {EvaluateCommand.Ner.class},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  depeche evaluate ner --gold ../shared/corpora/winer-fr",
+            "  depeche evaluate ner --gold ../shared/corpora/winer-fr --json > ner.json"})
+final class EvaluateCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Options every layer's evaluation shares. */
+    static final class Common {
+        @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Folder of gold documents.")
+        Path gold;
+
+        @Option(names = "--json", description = "Print one JSON object (the evaluate output contract).")
+        boolean json;
+
+        @Option(names = "--threads", paramLabel = "N", description = "Documents analysed in parallel (default: ${DEFAULT-VALUE}).")
+        int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+
+        @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
+        boolean quiet;
+
+        ProgressBar progress(String task) {
+            if (quiet) {
+                return null;
+            }
+            return ProgressBar.builder().setTaskName(task).setInitialMax(-1).setUnit(" docs", 1)
+                    .setUpdateIntervalMillis(500).continuousUpdate()
+                    .setConsumer(new ConsoleProgressBarConsumer(System.err)).build();
+        }
+
+        int print(EvaluationReport report) {
+            System.out.print(json ? report.toJson() + System.lineSeparator() : report.toTable());
+            System.out.flush();
+            return report.documents() > 0 && report.failed() == report.documents() ? DepecheCommand.NOTHING_DONE : 0;
+        }
+
+        int checkGold() {
+            if (!Files.isDirectory(gold)) {
+                System.err.println("depeche: " + gold + ": no such folder");
+                return 2;
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "ner", mixinStandardHelpOptions = true,
+            description = {
+                "Named-entity mentions against brat standoff files (WiNER-fr): exact and relaxed",
+                "(overlapping) P/R/F1, micro over Person, Organization, Location and per type.",
+                "The publication date of each text is read from its file name. CoreNLP's French NER",
+                "produces no Date, Hour, Event or Product: those WiNER types are not scored."})
+    static final class Ner implements Callable<Integer> {
+        @CommandLine.Mixin
+        Common common = new Common();
+
+        @Option(names = "--lang", description = "Language of the corpus (default: ${DEFAULT-VALUE}).")
+        String lang = "fr";
+
+        @Override
+        public Integer call() {
+            int bad = common.checkGold();
+            if (bad != 0) {
+                return bad;
+            }
+            try (ProgressBar bar = common.progress("ner")) {
+                EvaluationReport report = NerEvaluation.run(common.gold, lang, common.threads, r -> {
+                    if (bar != null) {
+                        bar.step();
+                    }
+                });
+                if (bar != null) {
+                    bar.close();
+                }
+                return common.print(report);
+            }
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.depeche.cli;
+
+import java.util.Map;
+import java.util.function.Function;
+import org.depeche.io.BratWriter;
+import org.depeche.io.ConlluWriter;
+import org.depeche.model.DepecheJson;
+import org.depeche.model.Document;
+
+/** What {@code depeche analyze --format} can write. */
+enum OutputFormat {
+    /** depeche/1 JSON, one document per line on stdout (JSON Lines), one file per document with --out. */
+    JSON("json", DepecheJson::write),
+    /** CoNLL-U: words, lemmas, UPOS, dependencies, offsets and NER in MISC. */
+    CONLLU("conllu", ConlluWriter::write),
+    /** brat standoff: the .ann annotations; with --out, the .txt is written beside it. */
+    BRAT("ann", BratWriter::write);
+
+    private final String extension;
+    private final Function<Document, String> writer;
+
+    OutputFormat(String extension, Function<Document, String> writer) {
+        this.extension = extension;
+        this.writer = writer;
+    }
+
+    String extension() {
+        return extension;
+    }
+
+    String write(Document doc) {
+        return writer.apply(doc);
+    }
+
+    /** Extra files written beside the main one in an output folder (name suffix → content). */
+    Map<String, String> companions(Document doc) {
+        return this == BRAT ? Map.of(".txt", doc.text()) : Map.of();
+    }
+}

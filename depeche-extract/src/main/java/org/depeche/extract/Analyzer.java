@@ -1,0 +1,78 @@
+package org.depeche.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.depeche.model.Document;
+import org.depeche.model.Pipeline;
+import org.depeche.model.Stage;
+import org.depeche.nlp.LanguageDetector;
+import org.depeche.nlp.LanguagePipeline;
+import org.depeche.nlp.LanguagePipeline.ParseSelector;
+import org.depeche.nlp.LanguagePipelines;
+
+/**
+ * The whole analysis of an article: language (given or detected), the language pipeline, then
+ * Depeche's own stages. One instance serves every thread; models and lexicons load once, on the
+ * first document of each language.
+ */
+public final class Analyzer {
+
+    private final LanguagePipelines pipelines = new LanguagePipelines();
+    private final LanguageDetector detector = new LanguageDetector();
+    private final Function<String, List<Stage>> stagesForLanguage;
+    private final Map<String, Pipeline> stagePipelines = new ConcurrentHashMap<>();
+    private final ParseSelector parseSelector;
+
+    /**
+     * @param stagesForLanguage the extraction stages to run after the language pipeline, per language
+     * @param parseSelector     which sentences the dependency parser runs on
+     */
+    public Analyzer(Function<String, List<Stage>> stagesForLanguage, ParseSelector parseSelector) {
+        this.stagesForLanguage = stagesForLanguage;
+        this.parseSelector = parseSelector;
+    }
+
+    /** An analyzer with every stage Depeche has. */
+    public static Analyzer standard() {
+        return new Analyzer(Stages::standard, ParseSelector.ALL);
+    }
+
+    /** An analyzer running only the language pipeline (tokens, POS, NER; parse as the selector says). */
+    public static Analyzer nlpOnly(ParseSelector parseSelector) {
+        return new Analyzer(lang -> List.of(), parseSelector);
+    }
+
+    /** Analyses one document; never throws for a bad document, it returns {@link AnalysisResult.Failed}. */
+    public AnalysisResult analyze(Document doc) {
+        String origin = doc.meta() == null ? doc.id() : doc.meta().origin();
+        try {
+            String lang = doc.lang();
+            if (lang == null || lang.isBlank()) {
+                lang = detector.detect(doc.text()).orElse(null);
+                if (lang == null) {
+                    return new AnalysisResult.Failed(origin, "cannot tell the language; name it with --lang");
+                }
+            }
+            if (!LanguagePipelines.SUPPORTED.contains(lang)) {
+                return new AnalysisResult.Failed(origin, "language '" + lang + "' is not supported (supported: "
+                        + String.join(", ", LanguagePipelines.SUPPORTED) + "); force one with --lang");
+            }
+            LanguagePipeline nlp = pipelines.forLanguage(lang);
+            Document analysed = nlp.analyze(doc.withLang(lang), parseSelector);
+            Pipeline stages = stagePipelines.computeIfAbsent(lang,
+                    l -> Pipeline.of(nlp.provides(), new ArrayList<>(stagesForLanguage.apply(l))));
+            return new AnalysisResult.Analyzed(stages.apply(analysed));
+        } catch (RuntimeException | StackOverflowError e) {
+            String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            return new AnalysisResult.Failed(origin, "analysis failed: " + msg.lines().findFirst().orElse(msg));
+        }
+    }
+
+    /** The language pipeline for a language, loading it if needed (for warm-up and benchmarks). */
+    public LanguagePipeline pipeline(String lang) {
+        return pipelines.forLanguage(lang);
+    }
+}

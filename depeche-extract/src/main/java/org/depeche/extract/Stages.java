@@ -1,0 +1,16 @@
+package org.depeche.extract;
+
+import java.util.List;
+import org.depeche.model.Stage;
+
+/** The extraction stages Depeche runs after the language pipeline, in order, per language. */
+public final class Stages {
+
+    private Stages() {
+    }
+
+    /** Stages for a language; each later capability (time, entities, quotes, events) adds itself here. */
+    public static List<Stage> standard(String lang) {
+        return List.of();
+    }
+}

@@ -1,0 +1,25 @@
+package org.depeche.model;
+
+import java.util.Set;
+
+/**
+ * One step of analysis: reads some layers of a document and returns a new document with more.
+ *
+ * <p>Stages never mutate their input and must be safe to call from several threads at once;
+ * anything expensive (models, lexicons, compiled patterns) is loaded once, when the stage is
+ * built.
+ */
+public interface Stage {
+
+    /** Short name used in messages ("time", "quotes"…). */
+    String name();
+
+    /** Layers the input document must carry. */
+    Set<Layer> requires();
+
+    /** Layers the output document carries in addition. */
+    Set<Layer> provides();
+
+    /** Computes this stage's layers and returns the document with them applied. */
+    Document apply(Document doc);
+}

@@ -1,0 +1,212 @@
+package org.depeche.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import org.depeche.model.Document;
+import org.depeche.model.EntityMention;
+import org.depeche.model.EntityType;
+import org.depeche.model.Layer;
+import org.depeche.model.MentionKind;
+import org.depeche.model.Sentence;
+import org.depeche.model.Token;
+
+/**
+ * A {@link LanguagePipeline} on Stanford CoreNLP.
+ *
+ * <p>Two CoreNLP pipelines share the loaded models: the <em>base</em> one (tokenize, ssplit,
+ * [mwt], pos, [lemma], ner) runs on every document, and the dependency parser runs afterwards
+ * on the sentences the {@link ParseSelector} picks, since the parser costs about 80% of the
+ * time. Offsets come from CoreNLP's character offsets, which index the text as given.
+ */
+public final class CoreNlpPipeline implements LanguagePipeline {
+
+    private final LanguageProfile profile;
+    private final StanfordCoreNLP base;
+    private final StanfordCoreNLP parser;
+
+    CoreNlpPipeline(LanguageProfile profile) {
+        this.profile = profile;
+        this.base = new StanfordCoreNLP(profile.baseProperties());
+        Properties parse = profile.parserProperties();
+        this.parser = new StanfordCoreNLP(parse, false);
+    }
+
+    @Override
+    public String lang() {
+        return profile.lang();
+    }
+
+    @Override
+    public Set<Layer> provides() {
+        EnumSet<Layer> layers = EnumSet.of(Layer.TOKENS, Layer.POS, Layer.NER, Layer.DEPPARSE);
+        if (profile.hasLemmas()) {
+            layers.add(Layer.LEMMA);
+        }
+        return layers;
+    }
+
+    @Override
+    public Document analyze(Document doc, ParseSelector selector) {
+        Annotation ann = new Annotation(doc.text());
+        base.annotate(ann);
+        List<CoreMap> cSentences = ann.get(CoreAnnotations.SentencesAnnotation.class);
+        List<CoreLabel> cTokens = ann.get(CoreAnnotations.TokensAnnotation.class);
+
+        List<Token> tokens = new ArrayList<>(cTokens.size());
+        for (int s = 0; s < cSentences.size(); s++) {
+            CoreMap cs = cSentences.get(s);
+            for (int i = cs.get(CoreAnnotations.TokenBeginAnnotation.class);
+                 i < cs.get(CoreAnnotations.TokenEndAnnotation.class); i++) {
+                tokens.add(toToken(i, s, cTokens.get(i)));
+            }
+        }
+        if (tokens.size() != cTokens.size()) {
+            throw new IllegalStateException("CoreNLP sentences do not cover all " + cTokens.size() + " tokens");
+        }
+        mergeRewrittenTokens(doc.text(), cTokens, tokens);
+        List<Sentence> sentences = new ArrayList<>(cSentences.size());
+        List<CoreMap> toParse = new ArrayList<>();
+        for (int s = 0; s < cSentences.size(); s++) {
+            CoreMap cs = cSentences.get(s);
+            int first = cs.get(CoreAnnotations.TokenBeginAnnotation.class);
+            int endTok = cs.get(CoreAnnotations.TokenEndAnnotation.class);
+            int start = endTok > first ? tokens.get(first).start()
+                    : cs.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+            int end = endTok > first ? tokens.get(endTok - 1).end()
+                    : cs.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+            Sentence sentence = new Sentence(s, start, end, first, endTok, false);
+            boolean parse = endTok > first && selector.shouldParse(sentence, tokens.subList(first, endTok));
+            if (parse) {
+                toParse.add(cs);
+                sentence = new Sentence(s, start, end, first, endTok, true);
+            }
+            sentences.add(sentence);
+        }
+        if (!toParse.isEmpty()) {
+            Annotation sub = new Annotation(doc.text());
+            sub.set(CoreAnnotations.SentencesAnnotation.class, toParse);
+            sub.set(CoreAnnotations.TokensAnnotation.class, cTokens);
+            parser.annotate(sub);
+            for (CoreMap cs : toParse) {
+                applyParse(cs, tokens);
+            }
+        }
+        List<EntityMention> mentions = mentions(doc.text(), ann, tokens);
+        return doc.withLang(profile.lang()).withAnalysis(provides(), sentences, tokens, mentions);
+    }
+
+    private Token toToken(int index, int sentence, CoreLabel t) {
+        boolean mwt = Boolean.TRUE.equals(t.get(CoreAnnotations.IsMultiWordTokenAnnotation.class));
+        String surface = mwt ? t.get(CoreAnnotations.MWTTokenTextAnnotation.class) : null;
+        String ner = t.ner();
+        EntityType type = EntityType.fromTag(ner);
+        String lemma = profile.hasLemmas() ? t.lemma() : null;
+        // the original text, not the tokenizer's normalised word (» → ")
+        String word = mwt || t.originalText() == null ? t.word() : t.originalText();
+        return new Token(index, sentence, word, t.beginPosition(), t.endPosition(), surface,
+                profile.universalPos(t.tag()), lemma, null, null, type == null ? null : type.code());
+    }
+
+    /**
+     * CoreNLP's French tokenizer itself rewrites some contractions ("du" → "de" + "le", "au" → "à" +
+     * "le") and invents character offsets for the parts (d|u). Such parts carry no
+     * {@code AfterAnnotation} and touch each other; when their words do not match the text under
+     * their offsets, they become words of one multi-word token spanning the whole surface form.
+     */
+    private static void mergeRewrittenTokens(String text, List<CoreLabel> cTokens, List<Token> tokens) {
+        int i = 0;
+        while (i < tokens.size()) {
+            int j = i;
+            while (j + 1 < tokens.size() && cTokens.get(j).get(CoreAnnotations.AfterAnnotation.class) == null
+                    && tokens.get(j + 1).start() == tokens.get(j).end()
+                    && tokens.get(j + 1).sentence() == tokens.get(j).sentence()) {
+                j++;
+            }
+            if (j > i && cTokens.get(i).get(CoreAnnotations.AfterAnnotation.class) == null) {
+                boolean rewritten = false;
+                for (int k = i; k <= j; k++) {
+                    Token t = tokens.get(k);
+                    rewritten |= !text.substring(t.start(), t.end()).equals(t.text());
+                }
+                if (rewritten) {
+                    int start = tokens.get(i).start();
+                    int end = tokens.get(j).end();
+                    String surface = text.substring(start, end);
+                    for (int k = i; k <= j; k++) {
+                        Token t = tokens.get(k);
+                        tokens.set(k, new Token(t.index(), t.sentence(), t.text(), start, end, surface, t.pos(),
+                                t.lemma(), t.head(), t.deprel(), t.ner()));
+                    }
+                }
+            }
+            i = j + 1;
+        }
+    }
+
+    private static void applyParse(CoreMap cs, List<Token> tokens) {
+        SemanticGraph graph = cs.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+        if (graph == null) {
+            return;
+        }
+        int first = cs.get(CoreAnnotations.TokenBeginAnnotation.class);
+        for (IndexedWord root : graph.getRoots()) {
+            int i = first + root.index() - 1;
+            tokens.set(i, tokens.get(i).withParse(-1, "root"));
+        }
+        for (SemanticGraphEdge edge : graph.edgeIterable()) {
+            int dep = first + edge.getDependent().index() - 1;
+            int gov = first + edge.getGovernor().index() - 1;
+            tokens.set(dep, tokens.get(dep).withParse(gov, edge.getRelation().toString()));
+        }
+    }
+
+    private static List<EntityMention> mentions(String text, Annotation ann, List<Token> tokens) {
+        List<CoreMap> cm = ann.get(CoreAnnotations.MentionsAnnotation.class);
+        List<EntityMention> out = new ArrayList<>();
+        if (cm == null) {
+            return out;
+        }
+        for (CoreMap m : cm) {
+            EntityType type = EntityType.fromTag(m.get(CoreAnnotations.NamedEntityTagAnnotation.class));
+            if (type == null) {
+                continue;
+            }
+            int firstTok = m.get(CoreAnnotations.TokenBeginAnnotation.class);
+            int endTok = m.get(CoreAnnotations.TokenEndAnnotation.class);
+            int start = tokens.get(firstTok).start();
+            int end = tokens.get(endTok - 1).end();
+            // CoreNLP's French NER sometimes takes the quote marks or brackets around a name
+            // into the mention («Ile Roussky»): a mention never begins or ends on punctuation.
+            while (firstTok < endTok && isPunct(tokens.get(firstTok))) {
+                firstTok++;
+            }
+            while (endTok > firstTok && isPunct(tokens.get(endTok - 1))) {
+                endTok--;
+            }
+            if (firstTok == endTok) {
+                continue;
+            }
+            start = tokens.get(firstTok).start();
+            end = tokens.get(endTok - 1).end();
+            out.add(new EntityMention("m" + (out.size() + 1), type, start, end, text.substring(start, end),
+                    firstTok, endTok, MentionKind.NAME));
+        }
+        return out;
+    }
+
+    private static boolean isPunct(Token t) {
+        return "PUNCT".equals(t.pos()) || t.text().codePoints().noneMatch(Character::isLetterOrDigit);
+    }
+}
