@@ -34,26 +34,27 @@ import picocli.CommandLine.Parameters;
 @Command(name = "analyze",
         mixinStandardHelpOptions = true,
         description = {
-            "Analyses news articles: sentences, words (POS, dependencies), entity mentions, and every",
-            "layer Depeche extracts on top of them, each span with character offsets into the text.",
+            "Analyses news articles: sentences, words (POS, dependencies), entity mentions, and every layer "
+                    + "Depeche extracts on top of them, each span with character offsets into the text.",
             "",
-            "Inputs: text files (UTF-8 with or without BOM, UTF-16 with BOM, Windows-1252 and Latin-1",
-            "are detected), HTML pages (the article's text and publication date are extracted), JSONL",
-            "files with one article per line ({\"id\", \"text\" or \"html\", \"published\", \"url\", \"lang\",",
-            "\"source\"}), folders (walked for .txt, .html, .jsonl), or - for standard input.",
+            "Inputs: text files (UTF-8 with or without BOM, UTF-16 with BOM, Windows-1252 and Latin-1 are "
+                    + "detected); HTML pages (the article's text, title and publication date are extracted); "
+                    + "JSONL files with one article per line: {\"id\", \"text\" or \"html\", \"published\", "
+                    + "\"url\", \"lang\", \"source\"}; folders (walked for .txt, .html, .jsonl); "
+                    + "or - for standard input.",
             "",
-            "The publication date anchors relative times (\"hier\"): it is taken from the JSONL field or",
-            "the HTML metadata, else from a date in the file name (2016_01_10-001.txt), else --published.",
+            "The publication date anchors relative times (\"hier\"): it is taken from the JSONL field or the "
+                    + "HTML metadata, else from a date in the file name (2016_01_10-001.txt), else --published.",
             "",
-            "A bad input (empty, binary, undecodable, too large, malformed JSON line, missing) is named",
-            "on stderr with the reason and skipped; the other documents are still analysed.",
+            "A bad input (empty, binary, undecodable, too large, malformed JSON line, missing) is named on "
+                    + "stderr with the reason and skipped; the other documents are still analysed.",
             ""},
         footerHeading = "%nExamples:%n",
         footer = {
             "  depeche analyze article.txt --published 2023-09-18 --pretty",
             "  depeche analyze corpus/ --out results/ --threads 2",
             "  cat feed.jsonl | depeche analyze - --format conllu",
-            "  depeche analyze page.html --format brat --out brat/        (.txt + .ann per article)"})
+            "  depeche analyze page.html --format brat --out brat/   (.txt + .ann per article)"})
 final class AnalyzeCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders, or - for standard input.")
@@ -68,7 +69,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     LocalDate published;
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+            description = "Output format: json (depeche/1, one document per line), conllu, brat "
+                    + "(default: json).")
     OutputFormat format = OutputFormat.JSON;
 
     @Option(names = "--out", paramLabel = "PATH",
@@ -123,7 +125,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             pool.shutdownNow();
             sink.close();
         }
-        if (counts.failed > 0 && !quiet) {
+        if (counts.failed > 0) {
             System.err.printf("depeche: %d analysed, %d failed%n", counts.ok, counts.failed);
         }
         if (counts.ok == 0) {
