@@ -8,19 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import me.tongfei.progressbar.ProgressBar;
 import org.depeche.extract.AnalysisResult;
 import org.depeche.extract.Analyzer;
+import org.depeche.extract.OrderedParallel;
 import org.depeche.io.ArticleReader;
 import org.depeche.io.InputRecord;
 import org.depeche.io.ReadOptions;
@@ -95,34 +89,27 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
     boolean quiet;
 
+    @Option(names = "--parse", paramLabel = "WHICH",
+            description = "Sentences that get a dependency parse: all (default), or needed — only those an "
+                    + "extractor reads the parse of (faster; `parsedSentences` in the JSON says how many).")
+    ParseMode parse = ParseMode.ALL;
+
+    enum ParseMode { ALL, NEEDED }
+
     @Override
     public Integer call() throws Exception {
         String forcedLang = "auto".equalsIgnoreCase(lang) ? null : lang.toLowerCase(java.util.Locale.ROOT);
         ReadOptions options = new ReadOptions(forcedLang, published, encoding, (long) (maxSizeMb * 1048576));
-        Analyzer analyzer = Analyzer.standard();
+        Analyzer analyzer = parse == ParseMode.ALL ? Analyzer.standard() : Analyzer.standardParsingOnDemand();
         Sink sink = Sink.open(out, format, pretty);
         Counts counts = new Counts();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         try (ArticleReader reader = new ArticleReader(inputs, options, System.in);
              ProgressBar bar = progressBar()) {
-            // Ordered, bounded pipelining: at most 2 × threads documents in memory at once.
-            Deque<Future<AnalysisResult>> inFlight = new ArrayDeque<>();
-            while (reader.hasNext()) {
-                InputRecord record = reader.next();
-                if (record instanceof InputRecord.Article a) {
-                    inFlight.add(pool.submit(() -> analyzer.analyze(a.document())));
-                } else if (record instanceof InputRecord.Failure f) {
-                    inFlight.add(CompletableFuture.completedFuture(new AnalysisResult.Failed(f.origin(), f.message())));
-                }
-                if (inFlight.size() >= 2 * threads) {
-                    emit(inFlight.poll(), sink, counts, bar);
-                }
-            }
-            while (!inFlight.isEmpty()) {
-                emit(inFlight.poll(), sink, counts, bar);
-            }
+            OrderedParallel.map(reader, record -> record instanceof InputRecord.Article a
+                            ? analyzer.analyze(a.document())
+                            : new AnalysisResult.Failed(record.origin(), ((InputRecord.Failure) record).message()),
+                    threads, result -> emit(result, sink, counts, bar));
         } finally {
-            pool.shutdownNow();
             sink.close();
         }
         if (counts.failed > 0) {
@@ -145,14 +132,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                         new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)).build();
     }
 
-    private static void emit(Future<AnalysisResult> future, Sink sink, Counts counts, ProgressBar bar)
-            throws InterruptedException {
-        AnalysisResult result;
-        try {
-            result = future.get();
-        } catch (ExecutionException e) {
-            result = new AnalysisResult.Failed("?", String.valueOf(e.getCause()));
-        }
+    private static void emit(AnalysisResult result, Sink sink, Counts counts, ProgressBar bar) {
         if (result instanceof AnalysisResult.Analyzed a) {
             sink.write(a.document());
             counts.ok++;

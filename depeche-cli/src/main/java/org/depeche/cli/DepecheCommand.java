@@ -16,13 +16,14 @@ import picocli.CommandLine.Command;
             "Turns news articles into a sourced event graph: entities, time, quotes and events,",
             "each with character offsets into the original text. French first, English second.",
             ""},
-        subcommands = {AnalyzeCommand.class, EvaluateCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {AnalyzeCommand.class, EvaluateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
             "  depeche analyze article.txt --published 2023-09-18       JSON on stdout",
             "  depeche analyze articles/ --out results/                 one JSON file per article",
             "  depeche analyze feed.jsonl --format conllu > feed.conllu",
             "  depeche evaluate ner --gold ../shared/corpora/winer-fr   precision / recall / F1",
+            "  depeche bench --docs 100                                 speed and memory beside bare CoreNLP",
             "",
             "Exit status: 0 all documents analysed, 3 some failed (each named on stderr),",
             "1 nothing could be analysed, 2 bad command line."})

@@ -28,16 +28,22 @@ public final class Analyzer {
 
     /**
      * @param stagesForLanguage the extraction stages to run after the language pipeline, per language
-     * @param parseSelector     which sentences the dependency parser runs on
+     * @param parseSelector     which sentences the dependency parser runs on, or null to parse the
+     *                          sentences some stage needs a parse for ({@link Stage#needsParse})
      */
     public Analyzer(Function<String, List<Stage>> stagesForLanguage, ParseSelector parseSelector) {
         this.stagesForLanguage = stagesForLanguage;
         this.parseSelector = parseSelector;
     }
 
-    /** An analyzer with every stage Depeche has. */
+    /** An analyzer with every stage Depeche has, parsing every sentence. */
     public static Analyzer standard() {
         return new Analyzer(Stages::standard, ParseSelector.ALL);
+    }
+
+    /** An analyzer with every stage Depeche has, parsing only the sentences a stage needs parsed. */
+    public static Analyzer standardParsingOnDemand() {
+        return new Analyzer(Stages::standard, null);
     }
 
     /** An analyzer running only the language pipeline (tokens, POS, NER; parse as the selector says). */
@@ -61,9 +67,11 @@ public final class Analyzer {
                         + String.join(", ", LanguagePipelines.SUPPORTED) + "); force one with --lang");
             }
             LanguagePipeline nlp = pipelines.forLanguage(lang);
-            Document analysed = nlp.analyze(doc.withLang(lang), parseSelector);
             Pipeline stages = stagePipelines.computeIfAbsent(lang,
                     l -> Pipeline.of(nlp.provides(), new ArrayList<>(stagesForLanguage.apply(l))));
+            ParseSelector selector = parseSelector != null ? parseSelector
+                    : (sentence, words) -> stages.stages().stream().anyMatch(st -> st.needsParse(words));
+            Document analysed = nlp.analyze(doc.withLang(lang), selector);
             return new AnalysisResult.Analyzed(stages.apply(analysed));
         } catch (RuntimeException | StackOverflowError e) {
             String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

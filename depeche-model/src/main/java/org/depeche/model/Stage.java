@@ -1,5 +1,6 @@
 package org.depeche.model;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -22,4 +23,14 @@ public interface Stage {
 
     /** Computes this stage's layers and returns the document with them applied. */
     Document apply(Document doc);
+
+    /**
+     * Whether this stage needs the dependency parse of a sentence, judged from its tagged words
+     * before parsing. The parser is most of the cost of analysis, so a stage that reads the parse
+     * only around its cue words should say so here. By default a stage that requires
+     * {@link Layer#DEPPARSE} needs every sentence parsed.
+     */
+    default boolean needsParse(List<Token> sentenceWords) {
+        return requires().contains(Layer.DEPPARSE);
+    }
 }

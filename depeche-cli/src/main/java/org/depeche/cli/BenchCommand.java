@@ -1,0 +1,98 @@
+package org.depeche.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.depeche.eval.bench.Benchmark;
+import org.depeche.extract.Analyzer;
+import org.depeche.io.ArticleReader;
+import org.depeche.io.InputRecord;
+import org.depeche.io.ReadOptions;
+import org.depeche.model.Document;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code depeche bench}: throughput and memory of Depeche beside bare CoreNLP, in one run. */
+@Command(name = "bench",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Measures, in one JVM and on the same documents, bare CoreNLP (the annotators Depeche uses, with the "
+                    + "dependency parser on every sentence) and Depeche's full analysis including JSON writing: "
+                    + "model load time, documents/s, tokens/s, ms per document (p50/p95), peak heap, the ratio "
+                    + "of the two, and the scaling from 1 to N threads. Warm-up documents are excluded.",
+            "",
+            "With --stream N, then streams N documents made by repeating the corpus through the full analysis "
+                    + "and prints the heap retained after GC ten times along the way (constant memory check).",
+            ""},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  depeche bench                                   200 WiNER-fr texts, 1 and 2 threads",
+            "  depeche bench --docs 100 --parse needed        Depeche parsing only what its extractors need",
+            "  depeche bench --docs 50 --stream 10000          and the 10,000-article memory check"})
+final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--corpus", paramLabel = "DIR",
+            description = "Folder of articles (default: ${DEFAULT-VALUE}).")
+    Path corpus = Path.of("../shared/corpora/winer-fr");
+
+    @Option(names = "--docs", paramLabel = "N", description = "Documents measured (default: ${DEFAULT-VALUE}).")
+    int docs = 200;
+
+    @Option(names = "--warmup", paramLabel = "N", description = "Warm-up documents, not measured (default: ${DEFAULT-VALUE}).")
+    int warmup = 20;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Thread count compared with 1 (default: ${DEFAULT-VALUE}).")
+    int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+
+    @Option(names = "--lang", description = "Language of the corpus (default: ${DEFAULT-VALUE}).")
+    String lang = "fr";
+
+    @Option(names = "--parse", paramLabel = "WHICH",
+            description = "Sentences Depeche parses: all (default) or needed.")
+    AnalyzeCommand.ParseMode parse = AnalyzeCommand.ParseMode.ALL;
+
+    @Option(names = "--stream", paramLabel = "N", description = "Also stream N generated documents (memory check).")
+    int stream;
+
+    @Override
+    public Integer call() {
+        if (!Files.isDirectory(corpus)) {
+            System.err.println("depeche: " + corpus + ": no such folder (give one with --corpus)");
+            return 2;
+        }
+        List<Document> documents = new ArrayList<>();
+        try (ArticleReader reader = new ArticleReader(List.of(corpus.toString()),
+                new ReadOptions(lang, null, null, ReadOptions.DEFAULT_MAX_BYTES), System.in)) {
+            while (reader.hasNext() && documents.size() < docs + warmup) {
+                InputRecord r = reader.next();
+                if (r instanceof InputRecord.Article a) {
+                    documents.add(a.document());
+                }
+            }
+        }
+        if (documents.size() <= warmup) {
+            System.err.println("depeche: " + corpus + ": only " + documents.size() + " readable documents");
+            return 1;
+        }
+        Analyzer analyzer = parse == AnalyzeCommand.ParseMode.ALL ? Analyzer.standard()
+                : Analyzer.standardParsingOnDemand();
+        Benchmark bench = new Benchmark(lang, analyzer, "parse " + parse.name().toLowerCase(Locale.ROOT));
+        List<Document> warm = documents.subList(0, warmup);
+        List<Document> measured = documents.subList(warmup, documents.size());
+        Benchmark.Result result = bench.run(measured, warm, threads, System.err);
+        System.out.print(Benchmark.table(result));
+        if (stream > 0) {
+            System.out.printf(Locale.ROOT, "%nstreaming %,d documents through the full analysis, %d threads:%n", stream,
+                    threads);
+            List<Long> samples = bench.stream(measured, stream, threads, System.out);
+            long min = samples.stream().mapToLong(Long::longValue).min().orElse(0);
+            long max = samples.stream().mapToLong(Long::longValue).max().orElse(0);
+            System.out.printf(Locale.ROOT, "heap retained after GC: %.0f MB to %.0f MB over the run%n",
+                    min / 1048576.0, max / 1048576.0);
+        }
+        return 0;
+    }
+}
