@@ -86,7 +86,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Refuse inputs larger than this many megabytes (default: ${DEFAULT-VALUE}).")
     double maxSizeMb = ReadOptions.DEFAULT_MAX_BYTES / 1048576.0;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar (it is shown only at a terminal).")
     boolean quiet;
 
     @Option(names = "--parse", paramLabel = "WHICH",
@@ -122,14 +122,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     private ProgressBar progressBar() {
-        boolean show = !quiet && (inputs.size() > 1 || inputs.stream().anyMatch(i -> Files.isDirectory(Path.of(i))
-                || i.endsWith(".jsonl") || i.endsWith(".ndjson")));
-        if (!show) {
-            return null;
-        }
-        return ProgressBar.builder().setTaskName("analyze").setInitialMax(-1).setUnit(" docs", 1)
-                .setUpdateIntervalMillis(500).continuousUpdate().setConsumer(
-                        new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)).build();
+        boolean several = inputs.size() > 1 || inputs.stream().anyMatch(i -> Files.isDirectory(Path.of(i))
+                || i.endsWith(".jsonl") || i.endsWith(".ndjson") || i.equals("-"));
+        return several ? Progress.bar("analyze", -1, quiet) : null;
     }
 
     private static void emit(AnalysisResult result, Sink sink, Counts counts, ProgressBar bar) {
@@ -140,9 +135,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             System.err.println("depeche: " + result);
             counts.failed++;
         }
-        if (bar != null) {
-            bar.step();
-        }
+        Progress.step(bar);
     }
 
     private static final class Counts {

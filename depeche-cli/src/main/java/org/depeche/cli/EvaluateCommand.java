@@ -3,7 +3,6 @@ package org.depeche.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import org.depeche.eval.EvaluationReport;
 import org.depeche.eval.NerEvaluation;
@@ -48,12 +47,7 @@ final class EvaluateCommand implements Runnable {
         boolean quiet;
 
         ProgressBar progress(String task) {
-            if (quiet) {
-                return null;
-            }
-            return ProgressBar.builder().setTaskName(task).setInitialMax(-1).setUnit(" docs", 1)
-                    .setUpdateIntervalMillis(500).continuousUpdate()
-                    .setConsumer(new ConsoleProgressBarConsumer(System.err)).build();
+            return Progress.bar(task, -1, quiet);
         }
 
         int print(EvaluationReport report) {
@@ -91,11 +85,7 @@ final class EvaluateCommand implements Runnable {
                 return bad;
             }
             try (ProgressBar bar = common.progress("ner")) {
-                EvaluationReport report = NerEvaluation.run(common.gold, lang, common.threads, r -> {
-                    if (bar != null) {
-                        bar.step();
-                    }
-                });
+                EvaluationReport report = NerEvaluation.run(common.gold, lang, common.threads, r -> Progress.step(bar));
                 if (bar != null) {
                     bar.close();
                 }
