@@ -35,9 +35,12 @@ public final class CoreNlpPipeline implements LanguagePipeline {
     private final LanguageProfile profile;
     private final StanfordCoreNLP base;
     private final StanfordCoreNLP parser;
+    /** Depeche's lemmatiser where CoreNLP has none (French), else null: CoreNLP's lemmas are used. */
+    private final Lemmatizer lemmatizer;
 
     CoreNlpPipeline(LanguageProfile profile) {
         this.profile = profile;
+        this.lemmatizer = Lemmatizer.named(profile.properties().getProperty(LanguageProfile.LEMMATIZER));
         this.base = new StanfordCoreNLP(profile.baseProperties());
         Properties parse = profile.parserProperties();
         this.parser = new StanfordCoreNLP(parse, false);
@@ -112,11 +115,12 @@ public final class CoreNlpPipeline implements LanguagePipeline {
         String surface = mwt ? t.get(CoreAnnotations.MWTTokenTextAnnotation.class) : null;
         String ner = t.ner();
         EntityType type = EntityType.fromTag(ner);
-        String lemma = profile.hasLemmas() ? t.lemma() : null;
         // the original text, not the tokenizer's normalised word (» → ")
         String word = mwt || t.originalText() == null ? t.word() : t.originalText();
+        String upos = profile.universalPos(t.tag());
+        String lemma = !profile.hasLemmas() ? null : lemmatizer != null ? lemmatizer.lemma(word, upos) : t.lemma();
         return new Token(index, sentence, word, t.beginPosition(), t.endPosition(), surface,
-                profile.universalPos(t.tag()), lemma, null, null, type == null ? null : type.code());
+                upos, lemma, null, null, type == null ? null : type.code());
     }
 
     /**

@@ -13,12 +13,16 @@ import java.util.Properties;
 /**
  * What a language pipeline needs to know about one language: CoreNLP properties for the base
  * and parser pipelines (read from {@code org/depeche/nlp/<lang>/corenlp.properties}), whether
- * the language has lemmas, and how its tagger's tags map to Universal POS
+ * the language has lemmas (from CoreNLP's {@code lemma} annotator, or from the {@link Lemmatizer}
+ * that the property {@value #LEMMATIZER} names), and how its tagger's tags map to Universal POS
  * ({@code org/depeche/nlp/<lang>/upos.tsv}, absent when the tagger already emits UPOS).
  *
  * <p>Adding a language means adding that folder and a CoreNLP model dependency.
  */
 public record LanguageProfile(String lang, Properties properties, boolean hasLemmas, Map<String, String> upos) {
+
+    /** Property naming Depeche's own lemmatiser for a language CoreNLP cannot lemmatise ("french"). */
+    public static final String LEMMATIZER = "depeche.lemmatizer";
 
 
     /** Loads the profile of a language from its resource folder. */
@@ -49,7 +53,8 @@ public record LanguageProfile(String lang, Properties properties, boolean hasLem
         } catch (IOException e) {
             throw new UncheckedIOException("Unable to load " + base + "upos.tsv", e);
         }
-        boolean lemmas = props.getProperty("annotators", "").contains("lemma");
+        boolean lemmas = props.getProperty("annotators", "").contains("lemma")
+                || props.getProperty(LEMMATIZER) != null;
         return new LanguageProfile(lang, props, lemmas, Map.copyOf(upos));
     }
 
