@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import org.depeche.eval.EvaluationReport;
 import org.depeche.eval.NerEvaluation;
+import org.depeche.eval.quotes.QuoteEvaluation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,11 +18,12 @@ import picocli.CommandLine.Option;
             "Scores Depeche against human-annotated data and prints precision, recall and F1",
             "(a table, or with --json the machine-readable object of the evaluation contract).",
             ""},
-        subcommands = {EvaluateCommand.Ner.class},
+        subcommands = {EvaluateCommand.Ner.class, EvaluateCommand.Quotes.class},
         footerHeading = "%nExamples:%n",
         footer = {
             "  depeche evaluate ner --gold ../shared/corpora/winer-fr",
-            "  depeche evaluate ner --gold ../shared/corpora/winer-fr --json > ner.json"})
+            "  depeche evaluate ner --gold ../shared/corpora/winer-fr --json > ner.json",
+            "  depeche evaluate quotes --gold ../shared/eval/gold --json"})
 final class EvaluateCommand implements Runnable {
 
     @CommandLine.Spec
@@ -86,6 +88,43 @@ final class EvaluateCommand implements Runnable {
             }
             try (ProgressBar bar = common.progress("ner")) {
                 EvaluationReport report = NerEvaluation.run(common.gold, lang, common.threads, r -> Progress.step(bar));
+                if (bar != null) {
+                    bar.close();
+                }
+                return common.print(report);
+            }
+        }
+    }
+
+    @Command(name = "quotes", mixinStandardHelpOptions = true,
+            description = {
+                "Quotes and attribution against depeche-gold/1 files (<doc>.gold.json beside <doc>.txt):",
+                "content P/R/F1 by overlap and exact span (trimmed of spaces and punctuation), attribution",
+                "F1 (content and speaker both right) and the accuracy of the via chain on matched quotes."})
+    static final class Quotes implements Callable<Integer> {
+        @CommandLine.Mixin
+        Common common = new Common();
+
+        @Option(names = "--parsed", paramLabel = "DIR",
+                description = "Score documents parsed earlier (depeche analyze JSON, <doc>.json) instead of running "
+                        + "the language pipeline; the extraction stages run again.")
+        Path parsed;
+
+        @Override
+        public Integer call() {
+            int bad = common.checkGold();
+            if (bad != 0) {
+                return bad;
+            }
+            try (ProgressBar bar = common.progress("quotes")) {
+                java.util.function.Consumer<org.depeche.extract.AnalysisResult> step = r -> {
+                    if (bar != null) {
+                        bar.step();
+                    }
+                };
+                EvaluationReport report = parsed != null
+                        ? QuoteEvaluation.runParsed(common.gold, parsed, step)
+                        : QuoteEvaluation.run(common.gold, common.threads, step);
                 if (bar != null) {
                     bar.close();
                 }

@@ -1,6 +1,8 @@
 package org.depeche.extract;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.depeche.extract.quotes.QuoteExtractor;
 import org.depeche.model.Stage;
 
 /** The extraction stages Depeche runs after the language pipeline, in order, per language. */
@@ -11,6 +13,10 @@ public final class Stages {
 
     /** Stages for a language; each later capability (time, entities, quotes, events) adds itself here. */
     public static List<Stage> standard(String lang) {
-        return List.of();
+        List<Stage> stages = new ArrayList<>();
+        if (QuoteExtractor.supports(lang)) {
+            stages.add(new QuoteExtractor(lang));
+        }
+        return List.copyOf(stages);
     }
 }

@@ -1,0 +1,219 @@
+package org.depeche.eval.quotes;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.depeche.eval.Accuracy;
+import org.depeche.eval.CorpusRunner;
+import org.depeche.eval.EvaluationReport;
+import org.depeche.eval.Prf;
+import org.depeche.eval.SpanMatcher;
+import org.depeche.extract.AnalysisResult;
+import org.depeche.extract.Analyzer;
+import org.depeche.extract.Stages;
+import org.depeche.model.DepecheJson;
+import org.depeche.model.Document;
+import org.depeche.model.Pipeline;
+import org.depeche.model.Quote;
+import org.depeche.model.SourceRef;
+import org.depeche.model.Span;
+
+/**
+ * Scores quotes against {@code depeche-gold/1} files, as the evaluation FORMAT.md says:
+ * <ul>
+ *   <li>{@code overlap}: content P/R/F1, a predicted quote matching a gold one it shares a character with;</li>
+ *   <li>{@code exact}: the same span after trimming spaces and punctuation at both ends;</li>
+ *   <li>{@code attribution}: content overlaps and the speaker matches one of the gold names
+ *       (case- and accent-insensitive, leading determiners ignored, whole name or head word); a gold
+ *       quote with no speaker wants none;</li>
+ *   <li>{@code via}: accuracy, over content-matched pairs, of the source chain (same length, each
+ *       source matching one of its gold names).</li>
+ * </ul>
+ * Matching is one-to-one (exact spans first, then overlapping ones).
+ */
+public final class QuoteEvaluation {
+
+    private static final Set<String> DETERMINERS = Set.of("le", "la", "les", "l'", "un", "une", "des", "du",
+            "the", "a", "an", "ce", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "his", "her", "their");
+    private static final Set<String> PHRASE_BREAKS = Set.of("de", "du", "des", "d'", "à", "au", "aux", "of", "par",
+            "pour", "qui", "que", "for", "by", "who", "which", "chargé", "chargée", "en", "in", "at", "on", "(", ",");
+
+    private QuoteEvaluation() {
+    }
+
+    /** Analyses the gold texts with the full analyzer and scores them. */
+    public static EvaluationReport run(Path gold, int threads, Consumer<AnalysisResult> progress) {
+        List<QuoteGold.GoldDocument> corpus = QuoteGold.read(gold);
+        Analyzer analyzer = Analyzer.standard();
+        List<AnalysisResult> results = CorpusRunner.run(
+                corpus.stream().map(QuoteGold.GoldDocument::document).toList(), analyzer::analyze, threads, progress);
+        return score(gold.toString(), corpus, results);
+    }
+
+    /**
+     * Scores documents parsed earlier ({@code depeche analyze} JSON, {@code <doc>.json} in
+     * {@code parsed}): the extraction stages run again on them, the language pipeline does not.
+     */
+    public static EvaluationReport runParsed(Path gold, Path parsed, Consumer<AnalysisResult> progress) {
+        List<QuoteGold.GoldDocument> corpus = QuoteGold.read(gold);
+        List<AnalysisResult> results = new ArrayList<>();
+        for (QuoteGold.GoldDocument g : corpus) {
+            String id = g.document().id();
+            AnalysisResult r;
+            try {
+                Document doc = DepecheJson.read(Files.readString(parsed.resolve(id + ".json")));
+                r = new AnalysisResult.Analyzed(Pipeline.of(doc.layers(), Stages.standard(doc.lang())).apply(doc));
+            } catch (IOException | UncheckedIOException e) {
+                r = new AnalysisResult.Failed(id, "cannot read " + parsed.resolve(id + ".json") + ": " + e.getMessage());
+            } catch (RuntimeException e) {
+                r = new AnalysisResult.Failed(id, "analysis failed: " + e);
+            }
+            results.add(r);
+            progress.accept(r);
+        }
+        return score(gold.toString(), corpus, results);
+    }
+
+    /** Scores analysis results against their gold documents (same order). */
+    public static EvaluationReport score(String goldName, List<QuoteGold.GoldDocument> corpus,
+                                         List<AnalysisResult> results) {
+        Prf overlap = Prf.ZERO;
+        Prf exact = Prf.ZERO;
+        Prf attribution = Prf.ZERO;
+        Accuracy via = new Accuracy(0, 0);
+        List<String> failures = new ArrayList<>();
+        for (int i = 0; i < corpus.size(); i++) {
+            QuoteGold.GoldDocument g = corpus.get(i);
+            List<Quote> predicted = List.of();
+            String text = g.document().text();
+            if (results.get(i) instanceof AnalysisResult.Analyzed a) {
+                predicted = a.document().quotes();
+            } else {
+                failures.add(results.get(i).toString());
+            }
+            List<QuoteGold.GoldQuote> gold = g.quotes();
+            List<int[]> pairs = SpanMatcher.match(predicted, gold, q -> q.content().span(),
+                    QuoteGold.GoldQuote::content, (p, q) -> true, true);
+            overlap = overlap.plus(Prf.of(pairs.size(), predicted.size(), gold.size()));
+            int ex = SpanMatcher.exact(predicted, gold, q -> trim(text, q.content().span()),
+                    q -> trim(text, q.content()), (p, q) -> true);
+            exact = exact.plus(Prf.of(ex, predicted.size(), gold.size()));
+            int att = SpanMatcher.overlapping(predicted, gold, q -> q.content().span(), QuoteGold.GoldQuote::content,
+                    (p, q) -> speakerMatches(p.speaker(), q.speaker()));
+            attribution = attribution.plus(Prf.of(att, predicted.size(), gold.size()));
+            for (int[] pair : pairs) {
+                boolean ok = viaMatches(predicted.get(pair[0]).via(), gold.get(pair[1]).via());
+                via = via.plus(new Accuracy(ok ? 1 : 0, 1));
+            }
+        }
+        Map<String, Object> metrics = new LinkedHashMap<>();
+        metrics.put("overlap", overlap);
+        metrics.put("exact", exact);
+        metrics.put("attribution", attribution);
+        metrics.put("via", via);
+        return new EvaluationReport("quotes", goldName, corpus.size(), failures.size(), metrics, null, failures);
+    }
+
+    /** A span without spaces and punctuation at either end. */
+    static Span trim(String text, Span s) {
+        int a = s.start();
+        int b = s.end();
+        while (a < b && !Character.isLetterOrDigit(text.charAt(a))) {
+            a++;
+        }
+        while (b > a && !Character.isLetterOrDigit(text.charAt(b - 1))) {
+            b--;
+        }
+        return new Span(a, b);
+    }
+
+    static boolean speakerMatches(SourceRef predicted, List<String> goldNames) {
+        if (goldNames.isEmpty()) {
+            return predicted == null;
+        }
+        return predicted != null && nameMatches(predicted.text(), goldNames);
+    }
+
+    static boolean viaMatches(List<SourceRef> predicted, List<List<String>> gold) {
+        if (predicted.size() != gold.size()) {
+            return false;
+        }
+        for (int i = 0; i < gold.size(); i++) {
+            if (!nameMatches(predicted.get(i).text(), gold.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whole-name or head-word match against any of the names, ignoring case, accents and leading determiners. */
+    static boolean nameMatches(String predicted, List<String> names) {
+        String p = normalise(predicted);
+        String ph = head(predicted);
+        for (String name : names) {
+            if (normalise(name).equals(p) || (!ph.isEmpty() && head(name).equals(ph))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String fold(String s) {
+        String d = Normalizer.normalize(s.replace('’', '\''), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return d.replaceAll("\\s+", " ").strip();
+    }
+
+    private static List<String> words(String s) {
+        List<String> out = new ArrayList<>();
+        for (String w : fold(s).replace(",", " , ").replace("(", " ( ").replace(")", " ").split(" ")) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            int apo = w.indexOf('\'');
+            if (apo > 0 && apo < w.length() - 1) {
+                out.add(w.substring(0, apo + 1));
+                out.add(w.substring(apo + 1));
+            } else {
+                out.add(w);
+            }
+        }
+        while (!out.isEmpty() && DETERMINERS.contains(out.get(0).toLowerCase(Locale.ROOT))) {
+            out.remove(0);
+        }
+        return out;
+    }
+
+    static String normalise(String s) {
+        return String.join(" ", words(s)).toLowerCase(Locale.ROOT).replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+    }
+
+    /**
+     * The head word of a name: a proper name's last word ("Vladimir Poutine" → poutine, "le site
+     * Buzzfeed" → buzzfeed), else a description's first noun ("les services régionaux" → services,
+     * "le porte-parole de la Maison blanche" → porte-parole).
+     */
+    static String head(String s) {
+        List<String> w = new ArrayList<>();
+        for (String x : words(s)) {
+            if (PHRASE_BREAKS.contains(x.toLowerCase(Locale.ROOT))) {
+                break;
+            }
+            w.add(x);
+        }
+        if (w.isEmpty()) {
+            return "";
+        }
+        String last = w.get(w.size() - 1);
+        String h = Character.isUpperCase(last.codePointAt(0)) ? last : w.get(0);
+        return h.toLowerCase(Locale.ROOT).replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+    }
+}

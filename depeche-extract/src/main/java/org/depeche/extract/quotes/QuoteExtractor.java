@@ -1,0 +1,1040 @@
+package org.depeche.extract.quotes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.depeche.model.Document;
+import org.depeche.model.Entity;
+import org.depeche.model.EntityMention;
+import org.depeche.model.Layer;
+import org.depeche.model.Quote;
+import org.depeche.model.Sentence;
+import org.depeche.model.SourceRef;
+import org.depeche.model.Stage;
+import org.depeche.model.TextSpan;
+import org.depeche.nlp.LanguageProfile;
+import org.depeche.nlp.Lemmatizer;
+
+/**
+ * Finds speech in an article and attributes it: direct quotes between quote marks, reported
+ * clauses ("X a affirmé que …", "…, ont rapporté les agences"), and clauses under a source
+ * marker ("selon X, …"); for each, the cue, the speaker and the sources it came through.
+ *
+ * <p>Reads tokens with POS, the dependency parse (Universal Dependencies) and NER mentions;
+ * writes {@link Layer#QUOTES}. When the document has entity clusters, the speaker's
+ * {@link SourceRef#entity()} is the cluster of its mention; otherwise only {@code mention} is set.
+ *
+ * <p>How it decides:
+ * <ul>
+ *   <li>Quote marks are paired on the raw text ({@link QuoteMarks}); a quoted span is speech when
+ *       a reporting cue governs it in the parse (or stands in its sentence), when a source marker
+ *       ("selon") stands in its sentence, or when it is long enough to be a sentence of someone's
+ *       (five words or more). Short quoted words with no cue are scare quotes or names; quoted
+ *       words after a title word ("intitulée «…»") are titles.</li>
+ *   <li>Reported clauses are the clausal complement (ccomp, "que …", an infinitive) of a speech
+ *       cue; the clause before a post-posed cue with an inverted subject; the rest of the clause of
+ *       a "selon X". Reported clauses holding a direct quote are not quotes themselves: only the
+ *       words inside the marks are (a mixed quote).</li>
+ *   <li>The speaker is the cue's subject (an inverted one too), the agent of a passive cue, the
+ *       noun a participle cue hangs on ("le président évoquant «…»"), or the object of "selon";
+ *       a pronoun is resolved to the nearest earlier speaker or subject that agrees with it.
+ *       Its span is the entity mention on the speaker's head word, or its noun phrase.</li>
+ * </ul>
+ * Cues, markers, quote marks and pronouns are data, per language, under
+ * {@code org/depeche/extract/quotes/<lang>/}.
+ */
+public final class QuoteExtractor implements Stage {
+
+    /** Quoted spans of at least this many words are speech even with no cue. */
+    static final int MIN_WORDS_WITHOUT_CUE = 5;
+
+    /** Relative pronouns: a cue whose subject is one speaks for the noun the clause hangs on. */
+    private static final Set<String> RELATIVES = Set.of("qui", "who", "that", "which");
+    /** Endings of French and English past participles (an acl cue with one is passive). */
+    private static final List<String> PARTICIPLE_ENDINGS = List.of("é", "ée", "és", "ées", "i", "ie", "is", "ies",
+            "u", "ue", "us", "ues", "it", "ite", "its", "ites", "ed");
+
+    private final QuoteLexicon lex;
+    private final Lemmatizer lemmatizer;
+
+    /** The extractor for a language with quote data ({@link #supports(String)}). */
+    public QuoteExtractor(String lang) {
+        this.lex = QuoteLexicon.forLanguage(lang);
+        Lemmatizer l = null;
+        try {
+            l = Lemmatizer.named(LanguageProfile.load(lang).properties().getProperty(LanguageProfile.LEMMATIZER));
+        } catch (IllegalArgumentException e) {
+            // a language without an NLP profile: lemmas come from the tokens alone
+        }
+        this.lemmatizer = l;
+    }
+
+    /** True if the language has quote data. */
+    public static boolean supports(String lang) {
+        return QuoteLexicon.supports(lang);
+    }
+
+    @Override
+    public String name() {
+        return "quotes";
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return EnumSet.of(Layer.TOKENS, Layer.POS, Layer.DEPPARSE);
+    }
+
+    @Override
+    public Set<Layer> provides() {
+        return EnumSet.of(Layer.QUOTES);
+    }
+
+    @Override
+    public Document apply(Document doc) {
+        if (doc.tokens().isEmpty()) {
+            return doc.withQuotes(List.of());
+        }
+        return doc.withQuotes(new Run(new ParsedDoc(doc, lemmatizer), lex).quotes());
+    }
+
+    /** A quote being built. */
+    private static final class Cand {
+        int start;
+        int end;
+        Quote.QuoteKind kind;
+        int sentence;
+        int cueFirst = -1;
+        int cueLast = -1;
+        /** The word naming the speaker as the text gives it (maybe a pronoun); -1 if none. */
+        int raw = -1;
+        /** The speaker after pronoun resolution. */
+        int speaker = -1;
+        /** A quote with no cue continuing the previous one: same speaker. */
+        boolean continues;
+        List<Integer> via = new ArrayList<>();
+    }
+
+    /** The state of one document's extraction. */
+    private static final class Run {
+        private final ParsedDoc p;
+        private final QuoteLexicon lex;
+        private final String text;
+        private final int n;
+        /** For a cue word, the last word of its cue phrase; -1 elsewhere. */
+        private final int[] cueEnd;
+        private final boolean[] speechCue;
+        private final boolean[] inQuote;
+        private final List<Cand> direct = new ArrayList<>();
+        private final List<Cand> indirect = new ArrayList<>();
+
+        Run(ParsedDoc p, QuoteLexicon lex) {
+            this.p = p;
+            this.lex = lex;
+            this.text = p.doc.text();
+            this.n = p.tokens.size();
+            this.cueEnd = new int[n];
+            this.speechCue = new boolean[n];
+            this.inQuote = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                cueEnd[i] = -1;
+                matchCue(i);
+            }
+        }
+
+        private void matchCue(int i) {
+            String pos = p.pos(i);
+            if (!(pos.isEmpty() || pos.equals("VERB") || pos.equals("ADJ"))) {
+                return;
+            }
+            List<QuoteLexicon.Cue> cues = lex.cues.get(p.lemmas[i]);
+            if (cues == null) {
+                return;
+            }
+            for (QuoteLexicon.Cue cue : cues) {
+                int end = i;
+                boolean ok = true;
+                for (String w : cue.following()) {
+                    end++;
+                    if (end >= n || !(p.lower(end).equals(w) || p.lemmas[end].equals(w))) {
+                        ok = false;
+                        break;
+                    }
+                }
+                if (ok && (cueEnd[i] < 0 || cue.speech())) {
+                    cueEnd[i] = end;
+                    speechCue[i] = cue.speech();
+                }
+            }
+        }
+
+        private boolean isCue(int i) {
+            return i >= 0 && cueEnd[i] >= 0 && !inQuote[i];
+        }
+
+        List<Quote> quotes() {
+            List<QuoteMarks.Marked> marks = QuoteMarks.find(text, lex.marks);
+            List<int[]> spans = new ArrayList<>();
+            for (QuoteMarks.Marked m : marks) {
+                int[] span = m.start() >= 0 ? new int[] {m.start(), m.end()} : recoverStart(m.end(), spans);
+                if (span != null) {
+                    spans.add(span);
+                    for (int t = p.tokenAtOrAfter(span[0]); t < n && p.tok(t).end() <= span[1]; t++) {
+                        inQuote[t] = true;
+                    }
+                }
+            }
+            spans.sort(Comparator.comparingInt(a -> a[0]));
+            for (int[] span : spans) {
+                directQuote(span);
+            }
+            for (int c = 0; c < n; c++) {
+                if (isCue(c) && speechCue[c]) {
+                    reportedClause(c);
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                int len = matchAccordingPhrase(i);
+                if (len > 0 && !inQuote[i]) {
+                    according(i, len);
+                }
+            }
+            List<Cand> all = new ArrayList<>(direct);
+            all.addAll(indirect);
+            all.sort(Comparator.comparingInt(c -> c.start));
+            for (int i = 0; i < all.size(); i++) {
+                Cand q = all.get(i);
+                List<Cand> earlier = all.subList(0, i);
+                if (q.continues) {
+                    for (int k = i - 1; k >= 0; k--) {
+                        Cand prev = all.get(k);
+                        if (prev.kind != Quote.QuoteKind.INDIRECT) {
+                            if (q.sentence - prev.sentence <= 2) {
+                                q.speaker = prev.speaker;
+                                q.via.addAll(prev.via);
+                            }
+                            break;
+                        }
+                    }
+                } else {
+                    q.speaker = resolve(q.raw, earlier);
+                }
+            }
+            return build(all);
+        }
+
+        // ---- direct quotes -------------------------------------------------------------------
+
+        /** A closing mark with no opening one: the quote starts where the phrase ending there starts. */
+        private int[] recoverStart(int end, List<int[]> before) {
+            int last = -1;
+            for (int t = 0; t < n && p.tok(t).end() <= end; t++) {
+                last = t;
+            }
+            if (last < 0) {
+                return null;
+            }
+            Sentence s = p.sentenceOf(last);
+            int cur = last;
+            for (int guard = 0; guard < 50; guard++) {
+                int h = p.head(cur);
+                if (h < s.firstToken() || h >= s.endToken() || h > last) {
+                    break;
+                }
+                String pos = p.pos(h);
+                if (pos.equals("VERB") || pos.equals("AUX")) {
+                    break;
+                }
+                cur = h;
+            }
+            int first = cur;
+            for (int t : p.subtree(cur)) {
+                if (t < first && t >= s.firstToken()) {
+                    first = t;
+                }
+            }
+            int start = p.tok(first).start();
+            for (int[] b : before) {
+                if (b[1] > start && b[0] < end) {
+                    return null;
+                }
+            }
+            return start < end ? new int[] {start, end} : null;
+        }
+
+        private void directQuote(int[] span) {
+            int first = p.tokenAtOrAfter(span[0]);
+            int last = first - 1;
+            int words = 0;
+            for (int t = first; t < n && p.tok(t).end() <= span[1]; t++) {
+                last = t;
+                if (!p.isPunct(t)) {
+                    words++;
+                }
+            }
+            if (words == 0) {
+                return;
+            }
+            int sentence = p.tok(first).sentence();
+            Sentence s = p.doc.sentences().get(sentence);
+            if (isTitle(first, last, s)) {
+                return;
+            }
+            Cand q = new Cand();
+            q.start = span[0];
+            q.end = span[1];
+            q.sentence = sentence;
+            q.kind = Quote.QuoteKind.DIRECT;
+            int after = afterQuote(last);
+            int cue = governingCue(first, last, s);
+            if (cue < 0 && after >= 0 && isCue(after)) {
+                cue = after; // "«…», a confié son patron."
+            }
+            if (cue < 0 && (after < 0 || matchAccording(after) == 0)) {
+                cue = nearestCue(first, last, s);
+            }
+            int acc = after >= 0 && matchAccording(after) > 0 ? after : accordingIn(s, first);
+            if (cue >= 0) {
+                setCue(q, cue);
+                q.raw = rawSpeaker(cue, 0);
+                if (q.raw < 0 && acc < 0) {
+                    q.raw = nameBefore(cueStart(cue));
+                }
+                q.via.addAll(via(cue, q.raw));
+            }
+            if (q.raw < 0 && acc >= 0) {
+                int x = accordingObject(acc);
+                q.cueFirst = acc;
+                q.cueLast = acc + matchAccording(acc) - 1;
+                q.raw = sourceOf(x);
+                q.via.clear();
+                q.via.addAll(via(-1, x));
+            }
+            if (q.raw < 0 && words < MIN_WORDS_WITHOUT_CUE) {
+                return; // scare quotes, or "qualifié de «héros»" with nobody said to say it
+            }
+            if (q.raw < 0 && q.cueFirst < 0) {
+                q.continues = true;
+            }
+            direct.add(q);
+        }
+
+        /** Quoted words right after a title word ("intitulée «…»", "le titre de «…»") name something. */
+        private boolean isTitle(int first, int last, Sentence s) {
+            int seen = 0;
+            for (int t = first - 1; t >= s.firstToken() && seen < 3; t--) {
+                if (p.isPunct(t)) {
+                    continue;
+                }
+                if (lex.titles.contains(p.lemmas[t]) || lex.titles.contains(p.lower(t))) {
+                    return true;
+                }
+                seen++;
+                String pos = p.pos(t);
+                if (!(pos.equals("DET") || pos.equals("ADP"))) {
+                    break;
+                }
+            }
+            for (int t = first; t <= last; t++) {
+                int h = p.head(t);
+                if ((h < first || h > last) && h >= 0 && !inQuote[h]
+                        && (lex.titles.contains(p.lemmas[h]) || lex.titles.contains(p.lower(h)))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The cue or source marker just after a quote's closing mark ("» , a-t-il dit", "», selon X"), or -1. */
+        private int afterQuote(int last) {
+            int t = last + 1;
+            int skipped = 0;
+            while (t < n && skipped < 4 && (p.isPunct(t) || inQuote[t])) {
+                t++;
+                skipped++;
+            }
+            if (t >= n || skipped == 0) {
+                return -1;
+            }
+            if (matchAccording(t) > 0) {
+                return t;
+            }
+            for (int k = t; k < Math.min(n, t + 3); k++) {
+                if (isCue(k)) {
+                    return k;
+                }
+                String pos = p.pos(k);
+                if (!(pos.equals("AUX") || pos.equals("ADV") || p.lower(k).startsWith("-"))) {
+                    break;
+                }
+            }
+            return -1;
+        }
+
+        /** A name (entity mention) ending just before a cue, when the parse gives the cue no subject. */
+        private int nameBefore(int cueStart) {
+            for (int t = cueStart - 1; t >= Math.max(0, cueStart - 3); t--) {
+                EntityMention m = p.mentionOf[t];
+                if (m != null && p.tok(t).sentence() == p.tok(cueStart).sentence()) {
+                    return m.endToken() - 1;
+                }
+            }
+            return -1;
+        }
+
+        /** A cue among the ancestors of the quote's words, within the sentence. */
+        private int governingCue(int first, int last, Sentence s) {
+            for (int t = first; t <= last; t++) {
+                int h = p.head(t);
+                if (h >= first && h <= last) {
+                    continue;
+                }
+                int cur = h;
+                for (int guard = 0; cur >= s.firstToken() && cur < s.endToken() && guard < 8; guard++) {
+                    if (isCue(cur)) {
+                        return cur;
+                    }
+                    cur = p.head(cur);
+                }
+            }
+            return -1;
+        }
+
+        /** The cue of the sentence nearest the quote, outside any quote. */
+        private int nearestCue(int first, int last, Sentence s) {
+            int best = -1;
+            int bestDist = Integer.MAX_VALUE;
+            for (int t = s.firstToken(); t < s.endToken(); t++) {
+                if (!isCue(t)) {
+                    continue;
+                }
+                int d = t < first ? first - t : t - last;
+                if (d < bestDist || (d == bestDist && speechCue[t])) {
+                    best = t;
+                    bestDist = d;
+                }
+            }
+            return best;
+        }
+
+        // ---- reported clauses ----------------------------------------------------------------
+
+        private void reportedClause(int c) {
+            Sentence s = p.sentenceOf(c);
+            int clause = clauseOf(c);
+            int from;
+            int to;
+            if (clause >= 0) {
+                int[] ext = p.extent(clause);
+                from = Math.max(ext[0], s.firstToken());
+                to = Math.min(ext[1], s.endToken() - 1);
+                if (ext[0] < c && ext[1] > c) {
+                    to = c - 1; // a clause parsed around its cue: keep the part before it
+                }
+            } else if (postposed(c)) {
+                from = s.firstToken();
+                to = cueStart(c) - 1;
+                for (int t = to; t >= from; t--) {
+                    if (inQuote[t] || p.lower(t).equals(":")) {
+                        from = t + 1;
+                        break;
+                    }
+                }
+            } else {
+                return;
+            }
+            while (from <= to && (p.isPunct(from) || isMark(from))) {
+                from++;
+            }
+            while (to >= from && p.isPunct(to)) {
+                to--;
+            }
+            if (wordsIn(from, to) < 3) {
+                return;
+            }
+            for (Cand d : direct) {
+                if (d.start < p.tok(to).end() && p.tok(from).start() < d.end) {
+                    // only the words inside the marks are a quote; a reported clause that goes on
+                    // to hold quoted words elsewhere keeps its part before them
+                    int cut = from;
+                    int comma = -1;
+                    while (cut <= to && p.tok(cut).end() <= d.start) {
+                        if (p.lower(cut).equals(",")) {
+                            comma = cut;
+                        }
+                        cut++;
+                    }
+                    if (d.start <= p.tok(from).start() + 2 || comma < 0 || wordsIn(from, comma - 1) < 3) {
+                        d.kind = Quote.QuoteKind.MIXED;
+                        return;
+                    }
+                    to = comma - 1;
+                }
+            }
+            int start = p.tok(from).start();
+            int end = p.tok(to).end();
+            if (overlapsIndirect(start, end)) {
+                return;
+            }
+            Cand q = new Cand();
+            q.start = start;
+            q.end = end;
+            q.sentence = s.index();
+            q.kind = Quote.QuoteKind.INDIRECT;
+            setCue(q, c);
+            q.raw = rawSpeaker(c, 0);
+            if (q.raw < 0) {
+                q.raw = nameBefore(cueStart(c));
+            }
+            q.via.addAll(via(c, q.raw));
+            indirect.add(q);
+        }
+
+        private boolean isMark(int t) {
+            String w = p.lower(t);
+            return p.deprel(t).equals("mark") && (w.equals("que") || w.equals("qu'") || w.equals("that"));
+        }
+
+        /** The clause a speech cue reports: its clausal complement, "que …", or an infinitive. */
+        private int clauseOf(int c) {
+            for (int ch : p.children.get(c)) {
+                String r = p.rel(ch);
+                if (inQuote[ch]) {
+                    continue;
+                }
+                if (r.equals("ccomp")) {
+                    return ch;
+                }
+                int first = p.extent(ch)[0];
+                if ((r.equals("obj") || r.equals("advcl") || r.equals("xcomp") || r.equals("csubj")
+                        || r.equals("parataxis") || r.equals("dep")) && (isMark(first) || isMarkWord(first))) {
+                    return ch;
+                }
+                if (r.equals("xcomp") && p.pos(ch).equals("VERB") && isInfinitiveClause(ch)) {
+                    return ch;
+                }
+                if (r.equals("parataxis") && ch < c && p.pos(ch).equals("VERB")) {
+                    return ch;
+                }
+            }
+            return -1;
+        }
+
+        private boolean isMarkWord(int t) {
+            String w = p.lower(t);
+            return w.equals("que") || w.equals("qu'");
+        }
+
+        /** "avoir tiré", "être parti", "vouloir …": a clause whose first verb is an infinitive. */
+        private boolean isInfinitiveClause(int v) {
+            int first = p.extent(v)[0];
+            for (int t = first; t <= v; t++) {
+                String pos = p.pos(t);
+                if (pos.equals("VERB") || pos.equals("AUX")) {
+                    return p.lower(t).equals(p.lemmas[t]);
+                }
+            }
+            return false;
+        }
+
+        /** "…, a affirmé TASS", "…, ont rapporté les agences", "…, a-t-il ajouté". */
+        private boolean postposed(int c) {
+            int before = cueStart(c) - 1;
+            Sentence s = p.sentenceOf(c);
+            if (before <= s.firstToken() || !(p.lower(before).equals(",") || inQuote[before])) {
+                return false;
+            }
+            int sp = rawSpeaker(c, 0);
+            return sp > c || (sp >= 0 && p.lower(sp).startsWith("-"));
+        }
+
+        private int cueStart(int c) {
+            int first = c;
+            for (int ch : p.children.get(c)) {
+                if (ch < first && (p.rel(ch).equals("aux") || (p.rel(ch).equals("advmod") && ch > c - 4))) {
+                    first = ch;
+                }
+            }
+            return first;
+        }
+
+        private boolean overlapsIndirect(int start, int end) {
+            for (Cand q : indirect) {
+                if (q.start < end && start < q.end) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private int wordsIn(int from, int to) {
+            int w = 0;
+            for (int t = from; t <= to; t++) {
+                if (!p.isPunct(t)) {
+                    w++;
+                }
+            }
+            return w;
+        }
+
+        // ---- source markers ("selon X") ------------------------------------------------------
+
+        /** Number of words of a source marker starting at a word, or 0. */
+        private int matchAccording(int i) {
+            if (i >= 0 && i < n && lex.accordingDirect.contains(p.lower(i)) && isSentenceInitial(i)) {
+                return 1;
+            }
+            return matchAccordingPhrase(i);
+        }
+
+        private boolean isSentenceInitial(int i) {
+            Sentence s = p.sentenceOf(i);
+            for (int t = s.firstToken(); t < i; t++) {
+                if (!p.isPunct(t)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private int matchAccordingPhrase(int i) {
+            for (List<String> words : lex.according) {
+                boolean ok = i + words.size() <= n;
+                for (int k = 0; ok && k < words.size(); k++) {
+                    ok = p.lower(i + k).equals(words.get(k));
+                }
+                if (ok && i + words.size() < n) {
+                    return words.size();
+                }
+            }
+            return 0;
+        }
+
+        /** A source marker of the sentence outside quotes ("selon X"), or one opening it ("Pour X, «…»"), or -1. */
+        private int accordingIn(Sentence s, int quoteFirst) {
+            for (int t = s.firstToken(); t < s.endToken(); t++) {
+                if (!inQuote[t] && matchAccording(t) > 0) {
+                    return t;
+                }
+            }
+            int first = s.firstToken();
+            while (first < quoteFirst && p.isPunct(first)) {
+                first++;
+            }
+            if (first < quoteFirst && lex.accordingDirect.contains(p.lower(first))) {
+                for (int t = first + 1; t < quoteFirst; t++) {
+                    if (p.lower(t).equals(",")) {
+                        return first;
+                    }
+                }
+            }
+            return -1;
+        }
+
+        /** The noun a source marker introduces: the marker's head in the parse, else the next noun. */
+        private int accordingObject(int m) {
+            int len = matchAccording(m);
+            int h = p.head(m);
+            if (h > m && p.isNominal(h)) {
+                return h;
+            }
+            Sentence s = p.sentenceOf(m);
+            for (int t = m + len; t < s.endToken(); t++) {
+                if (p.isNominal(t)) {
+                    return t;
+                }
+            }
+            return -1;
+        }
+
+        private void according(int m, int len) {
+            int x = accordingObject(m);
+            if (x < 0) {
+                return;
+            }
+            Sentence s = p.sentenceOf(m);
+            for (Cand d : direct) {
+                if (d.sentence == s.index()) {
+                    return; // the marker attributes the sentence's quote (done with the quote)
+                }
+            }
+            int phraseEnd = Math.min(Math.max(p.extent(x)[1], m + len), s.endToken() - 1);
+            for (int t = m + len; t <= phraseEnd; t++) {
+                if (!p.dominates(x, t) && t > x) {
+                    phraseEnd = t - 1; // the phrase is the marker and its noun's subtree
+                    break;
+                }
+            }
+            int first = s.firstToken();
+            while (first < m && (p.isPunct(first) || p.pos(first).equals("CCONJ"))) {
+                first++;
+            }
+            boolean restIsEmpty = wordsIn(phraseEnd + 1, s.endToken() - 1) == 0;
+            if (first < m && (restIsEmpty || !p.lower(m - 1).equals(","))) {
+                // "…, selon X." or "X représente un danger selon Y et …": the words before
+                addAccording(m, len, x, s, first, m - 1);
+            }
+            if (first == m || !restIsEmpty) {
+                int from = phraseEnd + 1;
+                while (from < s.endToken() && (p.isPunct(from) || p.pos(from).equals("CCONJ"))) {
+                    from++;
+                }
+                addAccording(m, len, x, s, from, s.endToken() - 1);
+            }
+        }
+
+        private void addAccording(int m, int len, int x, Sentence s, int from, int to) {
+            while (from <= to && p.isPunct(from)) {
+                from++;
+            }
+            while (to >= from && p.isPunct(to)) {
+                to--;
+            }
+            if (wordsIn(from, to) < 3) {
+                return;
+            }
+            int start = p.tok(from).start();
+            int end = p.tok(to).end();
+            if (overlapsIndirect(start, end)) {
+                return;
+            }
+            Cand q = new Cand();
+            q.start = start;
+            q.end = end;
+            q.sentence = s.index();
+            q.kind = Quote.QuoteKind.INDIRECT;
+            q.cueFirst = m;
+            q.cueLast = m + len - 1;
+            q.raw = sourceOf(x);
+            q.via.addAll(via(-1, x));
+            indirect.add(q);
+        }
+
+        // ---- speakers ------------------------------------------------------------------------
+
+        /** The word naming whoever utters what a cue reports, before pronoun resolution. */
+        private int rawSpeaker(int c, int depth) {
+            if (c < 0 || depth > 3) {
+                return -1;
+            }
+            for (int ch : p.childrenWith(c, "nsubj")) {
+                if (p.deprel(ch).equals("nsubj:pass")) {
+                    return agentOf(c);
+                }
+                if (inQuote[ch]) {
+                    continue;
+                }
+                if (RELATIVES.contains(p.lower(ch)) && p.rel(c).equals("acl")) {
+                    return p.head(c); // "un militant qui a crié «…»"
+                }
+                return sourceOf(ch);
+            }
+            if (!p.childrenWith(c, "aux:pass").isEmpty()) {
+                return agentOf(c);
+            }
+            for (int ch : p.children.get(c)) {
+                if (p.pos(ch).equals("PRON") && p.lower(ch).startsWith("-")) {
+                    return ch; // "a-t-il dit"
+                }
+            }
+            String r = p.rel(c);
+            if (r.equals("acl")) {
+                return isPassiveParticiple(c) ? agentOf(c) : p.head(c);
+            }
+            int before = cueStart(c) - 1;
+            boolean afterComma = before >= 0 && (p.lower(before).equals(",") || inQuote[before]);
+            if (afterComma || r.equals("root")) {
+                for (int ch : p.children.get(c)) {
+                    String cr = p.rel(ch);
+                    if (ch > c && p.isNominal(ch) && !inQuote[ch] && caseOf(ch) == null
+                            && (cr.equals("obj") || cr.equals("nmod") || cr.equals("obl") || cr.equals("appos")
+                            || cr.equals("dep") || cr.equals("iobj"))) {
+                        return sourceOf(ch); // an inverted subject: "…, a affirmé TASS"
+                    }
+                }
+            }
+            if ((r.equals("conj") || r.equals("advcl") || r.equals("xcomp") || r.equals("acl"))
+                    && p.head(c) >= 0) {
+                int sp = rawSpeaker(p.head(c), depth + 1);
+                return sp >= 0 && inQuote[sp] ? -1 : sp;
+            }
+            return -1;
+        }
+
+        /** "qualifié", "décrites", "called": a bare past participle, whose noun is not the speaker. */
+        private boolean isPassiveParticiple(int v) {
+            String w = p.lower(v);
+            if (!p.childrenWith(v, "aux").isEmpty()) {
+                return false;
+            }
+            for (String end : PARTICIPLE_ENDINGS) {
+                if (w.endsWith(end)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The "par X" / "by X" agent of a verb. */
+        private int agentOf(int v) {
+            for (int ch : p.children.get(v)) {
+                String c = caseOf(ch);
+                if (c != null && (c.equals("par") || c.equals("by"))) {
+                    return sourceOf(ch);
+                }
+            }
+            return -1;
+        }
+
+        /** The lowercased case marker (preposition) of a nominal, or null. */
+        private String caseOf(int x) {
+            for (int ch : p.children.get(x)) {
+                if (p.rel(ch).equals("case") && ch < x) {
+                    return p.lemmas[ch].equals(p.lower(ch)) ? p.lower(ch) : p.lemmas[ch];
+                }
+            }
+            return null;
+        }
+
+        /** "l'annonce du gouvernement" → "gouvernement"; "ce que rapportent des médias" → "médias". */
+        private int sourceOf(int x) {
+            if (x < 0) {
+                return -1;
+            }
+            if (lex.sourceNouns.contains(p.lower(x)) || lex.sourceNouns.contains(p.lemmas[x])) {
+                for (int ch : p.childrenWith(x, "nmod")) {
+                    if (ch > x) {
+                        return ch;
+                    }
+                }
+            }
+            if (p.pos(x).equals("PRON")) {
+                for (int ch : p.childrenWith(x, "acl")) {
+                    if (isCue(ch)) {
+                        return rawSpeaker(ch, 1);
+                    }
+                }
+            }
+            return x;
+        }
+
+        /** A pronoun's antecedent: the nearest earlier speaker or subject that agrees with it. */
+        private int resolve(int x, List<Cand> earlierQuotes) {
+            if (x < 0 || !p.pos(x).equals("PRON")) {
+                return x;
+            }
+            String w = p.lower(x);
+            if (w.startsWith("-t-")) {
+                w = w.substring(3);
+            } else if (w.startsWith("-")) {
+                w = w.substring(1);
+            }
+            QuoteLexicon.Pronoun pr = lex.pronouns.get(w);
+            if (pr == null) {
+                return -1;
+            }
+            int sentence = p.tok(x).sentence();
+            List<Integer> candidates = new ArrayList<>();
+            for (int k = earlierQuotes.size() - 1; k >= 0; k--) {
+                Cand c = earlierQuotes.get(k);
+                if (c.speaker >= 0 && c.speaker < x && sentence - c.sentence <= 4) {
+                    candidates.add(c.speaker);
+                }
+            }
+            for (int t = x - 1; t >= 0 && sentence - p.tok(t).sentence() <= 3; t--) {
+                if (p.rel(t).equals("nsubj") && !inQuote[t] && (p.pos(t).equals("PROPN") || p.mentionOf[t] != null
+                        || lex.roles.contains(p.lemmas[t]) || lex.roles.contains(p.lower(t)))) {
+                    candidates.add(t);
+                }
+            }
+            for (int t = x - 1; t >= 0 && sentence - p.tok(t).sentence() <= 3; t--) {
+                EntityMention m = p.mentionOf[t];
+                if (m != null && m.type().code().equals("PER") && t == m.endToken() - 1) {
+                    candidates.add(t);
+                }
+            }
+            for (int c : candidates) {
+                if (agrees(c, pr)) {
+                    return c;
+                }
+            }
+            return -1;
+        }
+
+        private boolean agrees(int c, QuoteLexicon.Pronoun pr) {
+            String gender = null;
+            String number = null;
+            for (int ch : p.childrenWith(c, "det")) {
+                String d = p.lower(ch);
+                switch (d) {
+                    case "la", "une", "cette", "sa" -> gender = "f";
+                    case "le", "un", "ce", "cet" -> gender = "m";
+                    case "les", "des", "ces", "leurs", "ses" -> number = "p";
+                    default -> { }
+                }
+            }
+            if (number == null && gender != null) {
+                number = "s";
+            }
+            if (pr.gender().equals("f") && "m".equals(gender) || pr.gender().equals("m") && "f".equals(gender)) {
+                return false;
+            }
+            return number == null || pr.number().equals("x") || number.equals(pr.number())
+                    || (pr.number().equals("p") && number.equals("s") && p.pos(c).equals("PROPN"));
+        }
+
+        // ---- sources the words came through ---------------------------------------------------
+
+        /** "à l'agence X" after the cue, "cité par X" on the speaker or the cue, "qui cite Y". */
+        private List<Integer> via(int cue, int speaker) {
+            List<Integer> out = new ArrayList<>();
+            for (int node : new int[] {speaker, cue}) {
+                if (node < 0) {
+                    continue;
+                }
+                for (int ch : p.children.get(node)) {
+                    if (ch == cue || inQuote[ch]) {
+                        continue;
+                    }
+                    String r = p.rel(ch);
+                    if (lex.viaAgent.contains(p.lemmas[ch]) && (r.equals("acl") || r.equals("advcl")
+                            || r.equals("conj") || r.equals("parataxis"))) {
+                        int a = agentOf(ch);
+                        if (a < 0 && p.deprel(ch).equals("acl:relcl")) {
+                            List<Integer> obj = p.childrenWith(ch, "obj");
+                            a = obj.isEmpty() ? -1 : obj.get(0);
+                        }
+                        if (a >= 0 && !out.contains(a)) {
+                            out.add(a);
+                        }
+                    }
+                    String c = caseOf(ch);
+                    boolean dative = c != null && (c.equals("à") || c.equals("to"));
+                    boolean told = c == null && r.equals("obj") && node == cue && p.lemmas[cue].equals("tell");
+                    if ((dative || told) && (r.equals("obl") || r.equals("nmod") || r.equals("iobj") || r.equals("obj"))
+                            && (lex.viaDative.contains(p.lemmas[ch]) || isOrganisation(ch)) && !out.contains(ch)) {
+                        out.add(ch);
+                    }
+                }
+            }
+            return out;
+        }
+
+        private boolean isOrganisation(int t) {
+            EntityMention m = p.mentionOf[t];
+            if (m != null) {
+                return m.type().code().equals("ORG");
+            }
+            for (int ch : p.childrenWith(t, "appos", "flat")) {
+                if (p.mentionOf[ch] != null && p.mentionOf[ch].type().code().equals("ORG")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        // ---- output --------------------------------------------------------------------------
+
+        private void setCue(Cand q, int c) {
+            int first = cueStart(c);
+            int last = Math.max(c, cueEnd[c]);
+            for (int ch : p.children.get(c)) {
+                if (ch > c && ch <= c + 2 && p.pos(ch).equals("PRON") && p.lower(ch).startsWith("-")) {
+                    last = Math.max(last, ch);
+                }
+            }
+            q.cueFirst = first;
+            q.cueLast = last;
+        }
+
+        private List<Quote> build(List<Cand> all) {
+            Map<String, String> entityOfMention = new HashMap<>();
+            for (Entity e : p.doc.entities()) {
+                for (String m : e.mentions()) {
+                    entityOfMention.put(m, e.id());
+                }
+            }
+            List<Quote> out = new ArrayList<>();
+            for (Cand q : all) {
+                Quote.Cue cue = null;
+                if (q.cueFirst >= 0) {
+                    int s = p.tok(q.cueFirst).start();
+                    int e = p.tok(q.cueLast).end();
+                    int head = q.cueFirst;
+                    for (int t = q.cueFirst; t <= q.cueLast; t++) {
+                        if (cueEnd[t] >= 0 || matchAccording(t) > 0) {
+                            head = t;
+                            break;
+                        }
+                    }
+                    cue = new Quote.Cue(s, e, text.substring(s, e), p.lemmas[head]);
+                }
+                List<SourceRef> via = new ArrayList<>();
+                for (int v : q.via) {
+                    via.add(ref(v, entityOfMention));
+                }
+                out.add(new Quote("q" + (out.size() + 1), q.kind, TextSpan.of(text, q.start, q.end), cue,
+                        q.speaker < 0 ? null : ref(q.speaker, entityOfMention), via));
+            }
+            return out;
+        }
+
+        private SourceRef ref(int h, Map<String, String> entityOfMention) {
+            EntityMention m = p.mentionOf[h];
+            if (m == null) {
+                for (int ch : p.childrenWith(h, "appos", "flat")) {
+                    EntityMention am = p.mentionOf[ch];
+                    if (am != null && !am.type().code().equals("LOC") && am.firstToken() > h) {
+                        m = am;
+                        break;
+                    }
+                }
+            }
+            int[] span = m != null ? new int[] {m.start(), m.end()} : phrase(h);
+            String mention = m == null ? null : m.id();
+            String entity = mention == null ? null : entityOfMention.get(mention);
+            return new SourceRef(span[0], span[1], text.substring(span[0], span[1]),
+                    mention, entity);
+        }
+
+        /** The noun phrase of a head word, without clauses, appositions, coordination or "à X" complements. */
+        private int[] phrase(int h) {
+            int lo = h;
+            int hi = h;
+            Sentence s = p.sentenceOf(h);
+            for (int ch : p.children.get(h)) {
+                String r = p.rel(ch);
+                boolean keep = r.equals("det") || r.equals("amod") || r.equals("nmod") || r.equals("flat")
+                        || r.equals("compound") || r.equals("nummod") || r.equals("fixed");
+                if (!keep || inQuote[ch]) {
+                    continue;
+                }
+                String c = caseOf(ch);
+                if (r.equals("nmod") && c != null && (c.equals("à") || c.equals("to"))) {
+                    continue;
+                }
+                int[] ext = p.extent(ch);
+                lo = Math.min(lo, ext[0]);
+                hi = Math.max(hi, ext[1]);
+            }
+            lo = Math.max(lo, s.firstToken());
+            hi = Math.min(hi, s.endToken() - 1);
+            for (int t = h - 1; t >= lo; t--) {
+                if (p.isPunct(t)) {
+                    lo = t + 1;
+                    break;
+                }
+            }
+            for (int t = h + 1; t <= hi; t++) {
+                if (p.isPunct(t) && !p.lower(t).equals("-")) {
+                    hi = t - 1;
+                    break;
+                }
+            }
+            return new int[] {p.tok(lo).start(), p.tok(hi).end()};
+        }
+    }
+}
