@@ -220,7 +220,7 @@ public final class QuoteExtractor implements Stage {
                         }
                     }
                 } else {
-                    q.speaker = resolve(q.raw, earlier);
+                    q.speaker = resolve(q.raw, earlier, q.sentence);
                 }
             }
             return build(all);
@@ -313,7 +313,7 @@ public final class QuoteExtractor implements Stage {
                 q.via.clear();
                 q.via.addAll(via(-1, x));
             }
-            if (q.raw < 0 && words < MIN_WORDS_WITHOUT_CUE) {
+            if (q.raw < 0 && words < MIN_WORDS_WITHOUT_CUE && (cue < 0 || isPassive(cue))) {
                 return; // scare quotes, or "qualifié de «héros»" with nobody said to say it
             }
             if (q.raw < 0 && q.cueFirst < 0) {
@@ -352,7 +352,7 @@ public final class QuoteExtractor implements Stage {
         private int afterQuote(int last) {
             int t = last + 1;
             int skipped = 0;
-            while (t < n && skipped < 4 && (p.isPunct(t) || inQuote[t])) {
+            while (t < n && skipped < 4 && (p.isPunct(t) || inQuote[t]) && !isSentenceEnd(t)) {
                 t++;
                 skipped++;
             }
@@ -374,6 +374,11 @@ public final class QuoteExtractor implements Stage {
             return -1;
         }
 
+        private boolean isSentenceEnd(int t) {
+            String w = p.lower(t);
+            return !inQuote[t] && (w.equals(".") || w.equals("!") || w.equals("?") || w.equals("…"));
+        }
+
         /** A name (entity mention) ending just before a cue, when the parse gives the cue no subject. */
         private int nameBefore(int cueStart) {
             for (int t = cueStart - 1; t >= Math.max(0, cueStart - 3); t--) {
@@ -393,10 +398,13 @@ public final class QuoteExtractor implements Stage {
                     continue;
                 }
                 int cur = h;
+                boolean inSubject = p.rel(t).equals("nsubj") || p.rel(t).equals("csubj");
                 for (int guard = 0; cur >= s.firstToken() && cur < s.endToken() && guard < 8; guard++) {
                     if (isCue(cur)) {
-                        return cur;
+                        // words inside the cue's subject are not what it reports
+                        return inSubject ? -1 : cur;
                     }
+                    inSubject |= p.rel(cur).equals("nsubj") || p.rel(cur).equals("csubj");
                     cur = p.head(cur);
                 }
             }
@@ -431,6 +439,10 @@ public final class QuoteExtractor implements Stage {
                 int[] ext = p.extent(clause);
                 from = Math.max(ext[0], s.firstToken());
                 to = Math.min(ext[1], s.endToken() - 1);
+                if (isMarkWord(from) && from > c) {
+                    // "que" opens the rest of the cue's clause, however the parser split it
+                    to = Math.min(Math.max(to, p.extent(c)[1]), s.endToken() - 1);
+                }
                 if (ext[0] < c && ext[1] > c) {
                     to = c - 1; // a clause parsed around its cue: keep the part before it
                 }
@@ -488,6 +500,9 @@ public final class QuoteExtractor implements Stage {
             q.raw = rawSpeaker(c, 0);
             if (q.raw < 0) {
                 q.raw = nameBefore(cueStart(c));
+            }
+            if (q.raw < 0) {
+                return; // "Rappelons que …", "Force est de constater que …": nobody is reported
             }
             q.via.addAll(via(c, q.raw));
             indirect.add(q);
@@ -657,7 +672,7 @@ public final class QuoteExtractor implements Stage {
             }
             Sentence s = p.sentenceOf(m);
             for (Cand d : direct) {
-                if (d.sentence == s.index()) {
+                if (d.start < s.end() && s.start() < d.end) {
                     return; // the marker attributes the sentence's quote (done with the quote)
                 }
             }
@@ -741,12 +756,15 @@ public final class QuoteExtractor implements Stage {
                 }
             }
             String r = p.rel(c);
+            if (isBarePassive(c)) {
+                return agentOf(c); // "qualifié de «…» par X"
+            }
             if (r.equals("acl")) {
-                return isPassiveParticiple(c) ? agentOf(c) : p.head(c);
+                return p.head(c); // "le président russe évoquant «…»", "un rapport … assurait que"
             }
             int before = cueStart(c) - 1;
             boolean afterComma = before >= 0 && (p.lower(before).equals(",") || inQuote[before]);
-            if (afterComma || r.equals("root")) {
+            if (speechCue[c] && (afterComma || r.equals("root"))) {
                 for (int ch : p.children.get(c)) {
                     String cr = p.rel(ch);
                     if (ch > c && p.isNominal(ch) && !inQuote[ch] && caseOf(ch) == null
@@ -762,6 +780,17 @@ public final class QuoteExtractor implements Stage {
                 return sp >= 0 && inQuote[sp] ? -1 : sp;
             }
             return -1;
+        }
+
+        private boolean isPassive(int v) {
+            return !p.childrenWith(v, "aux:pass").isEmpty() || isBarePassive(v)
+                    || p.childrenWith(v, "nsubj").stream().anyMatch(ch -> p.deprel(ch).equals("nsubj:pass"));
+        }
+
+        /** A past participle with no auxiliary hanging on a noun or a verb ("le frère, qualifié de «…»"). */
+        private boolean isBarePassive(int v) {
+            String r = p.rel(v);
+            return (r.equals("acl") || r.equals("xcomp") || r.equals("advcl")) && isPassiveParticiple(v);
         }
 
         /** "qualifié", "décrites", "called": a bare past participle, whose noun is not the speaker. */
@@ -822,7 +851,7 @@ public final class QuoteExtractor implements Stage {
         }
 
         /** A pronoun's antecedent: the nearest earlier speaker or subject that agrees with it. */
-        private int resolve(int x, List<Cand> earlierQuotes) {
+        private int resolve(int x, List<Cand> earlierQuotes, int quoteSentence) {
             if (x < 0 || !p.pos(x).equals("PRON")) {
                 return x;
             }
@@ -833,14 +862,16 @@ public final class QuoteExtractor implements Stage {
                 w = w.substring(1);
             }
             QuoteLexicon.Pronoun pr = lex.pronouns.get(w);
-            if (pr == null) {
-                return -1;
+            if (pr == null || p.head(x) >= 0 && !p.childrenWith(p.head(x), "expl").isEmpty()
+                    && p.childrenWith(p.head(x), "expl").get(0) > x) {
+                return -1; // not a speaker pronoun, or impersonal ("il y a", "il faut")
             }
             int sentence = p.tok(x).sentence();
             List<Integer> candidates = new ArrayList<>();
             for (int k = earlierQuotes.size() - 1; k >= 0; k--) {
                 Cand c = earlierQuotes.get(k);
-                if (c.speaker >= 0 && c.speaker < x && sentence - c.sentence <= 4) {
+                int ended = p.tok(p.tokenAtOrAfter(c.end) - 1).sentence();
+                if (c.speaker >= 0 && c.speaker < x && Math.min(sentence, quoteSentence) - ended <= 3) {
                     candidates.add(c.speaker);
                 }
             }
@@ -852,7 +883,8 @@ public final class QuoteExtractor implements Stage {
             }
             for (int t = x - 1; t >= 0 && sentence - p.tok(t).sentence() <= 3; t--) {
                 EntityMention m = p.mentionOf[t];
-                if (m != null && m.type().code().equals("PER") && t == m.endToken() - 1) {
+                if (m != null && m.type().code().equals("PER") && t == m.endToken() - 1 && !inQuote[t]
+                        && !p.rel(m.firstToken()).equals("nmod")) {
                     candidates.add(t);
                 }
             }
