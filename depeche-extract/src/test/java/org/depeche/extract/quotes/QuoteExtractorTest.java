@@ -1,0 +1,171 @@
+package org.depeche.extract.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.depeche.model.Document;
+import org.depeche.model.Entity;
+import org.depeche.model.EntityType;
+import org.depeche.model.Quote;
+import org.depeche.model.SourceRef;
+import org.junit.jupiter.api.Test;
+
+class QuoteExtractorTest {
+
+    private static final QuoteExtractor FRENCH = new QuoteExtractor("fr");
+    private static final QuoteExtractor ENGLISH = new QuoteExtractor("en");
+
+    private static final String DIRECT_INVERTED = "«/PUNCT/4/punct Nous/PRON/4/nsubj ne/ADV/4/advmod céderons/VERB/9/ccomp "
+            + "pas/ADV/4/advmod »/PUNCT/4/punct ,/PUNCT/9/punct a/AUX/9/aux déclaré/VERB/0/root "
+            + "Marie/PROPN/9/nsubj/_/PER Dupont/PROPN/10/flat:name/_/PER ./PUNCT/9/punct";
+
+    private static List<Quote> quotes(QuoteExtractor extractor, Document doc) {
+        List<Quote> quotes = extractor.apply(doc).quotes();
+        for (Quote q : quotes) {
+            assertThat(doc.text().substring(q.content().start(), q.content().end())).isEqualTo(q.content().text());
+            if (q.speaker() != null) {
+                assertThat(doc.text().substring(q.speaker().start(), q.speaker().end())).isEqualTo(q.speaker().text());
+            }
+        }
+        return quotes;
+    }
+
+    @Test
+    void shouldReportTheQueClauseOfASpeechVerbWithItsSubjectAsSpeaker() {
+        Document doc = ParsedText.of("fr", "Le/DET/2/det ministre/NOUN/4/nsubj a/AUX/4/aux affirmé/VERB/0/root "
+                + "que/SCONJ/9/mark la/DET/7/det réforme/NOUN/9/nsubj:pass sera/AUX/9/aux:pass votée/VERB/4/ccomp "
+                + "./PUNCT/4/punct");
+        List<Quote> quotes = quotes(FRENCH, doc);
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.kind()).isEqualTo(Quote.QuoteKind.INDIRECT);
+            assertThat(q.content().text()).isEqualTo("la réforme sera votée");
+            assertThat(q.speaker().text()).isEqualTo("Le ministre");
+            assertThat(q.cue().text()).isEqualTo("a affirmé");
+            assertThat(q.cue().lemma()).isEqualTo("affirmer");
+        });
+    }
+
+    @Test
+    void shouldAttributeADirectQuoteToTheInvertedSubjectOfAPostposedCue() {
+        List<Quote> quotes = quotes(FRENCH, ParsedText.of("fr", DIRECT_INVERTED));
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.kind()).isEqualTo(Quote.QuoteKind.DIRECT);
+            assertThat(q.content().text()).isEqualTo("Nous ne céderons pas");
+            assertThat(q.speaker().text()).isEqualTo("Marie Dupont");
+            assertThat(q.speaker().mention()).isEqualTo("m1");
+        });
+    }
+
+    @Test
+    void shouldLinkTheSpeakerToItsEntityClusterWhenEntitiesAreMerged() {
+        Document doc = ParsedText.of("fr", DIRECT_INVERTED);
+        doc = doc.withEntities(doc.mentions(), List.of(new Entity("e7", EntityType.PERSON, "Marie Dupont",
+                List.of("m1"), List.of(), null)));
+        assertThat(quotes(FRENCH, doc)).singleElement()
+                .satisfies(q -> assertThat(q.speaker().entity()).isEqualTo("e7"));
+    }
+
+    @Test
+    void shouldTakeTheClauseBeforeAFinalSelonAsReportedSpeech() {
+        Document doc = ParsedText.of("fr", "La/DET/2/det grève/NOUN/3/nsubj continue/VERB/0/root ,/PUNCT/7/punct "
+                + "selon/ADP/7/case le/DET/7/det syndicat/NOUN/3/obl ./PUNCT/3/punct");
+        assertThat(quotes(FRENCH, doc)).singleElement().satisfies(q -> {
+            assertThat(q.content().text()).isEqualTo("La grève continue");
+            assertThat(q.speaker().text()).isEqualTo("le syndicat");
+            assertThat(q.cue().lemma()).isEqualTo("selon");
+        });
+    }
+
+    @Test
+    void shouldNotTakeATitleInQuoteMarksForSpeech() {
+        Document doc = ParsedText.of("fr", "Le/DET/2/det musée/NOUN/3/nsubj expose/VERB/0/root une/DET/5/det "
+                + "toile/NOUN/3/obj intitulée/VERB/5/acl «/PUNCT/9/punct La/DET/9/det mer/NOUN/6/xcomp "
+                + "sous/ADP/12/case le/DET/12/det soleil/NOUN/9/nmod levant/ADJ/12/amod »/PUNCT/9/punct ./PUNCT/3/punct");
+        assertThat(quotes(FRENCH, doc)).isEmpty();
+    }
+
+    @Test
+    void shouldNotTakeScareQuotesOrNounPhraseObjectsForSpeech() {
+        Document scare = ParsedText.of("fr", "Le/DET/3/det «/PUNCT/3/punct miracle/NOUN/6/nsubj »/PUNCT/3/punct "
+                + "économique/ADJ/3/amod continue/VERB/0/root ./PUNCT/6/punct");
+        Document object = ParsedText.of("fr", "Le/DET/2/det ministre/NOUN/4/nsubj a/AUX/4/aux annoncé/VERB/0/root "
+                + "sa/DET/6/det démission/NOUN/4/obj ./PUNCT/4/punct");
+        assertThat(quotes(FRENCH, scare)).isEmpty();
+        assertThat(quotes(FRENCH, object)).isEmpty();
+    }
+
+    @Test
+    void shouldResolveAnInvertedPronounToTheLastNamedPerson() {
+        Document doc = ParsedText.of("fr",
+                "Paul/PROPN/4/nsubj/_/PER Martin/PROPN/1/flat:name/_/PER est/AUX/4/aux arrivé/VERB/0/root "
+                        + "hier/ADV/4/advmod ./PUNCT/4/punct",
+                "«/PUNCT/4/punct Le/DET/3/det projet/NOUN/4/nsubj avance/VERB/10/ccomp bien/ADV/4/advmod "
+                        + "»/PUNCT/4/punct ,/PUNCT/10/punct a/AUX/10/aux -t-il/PRON/10/nsubj ajouté/VERB/0/root "
+                        + "./PUNCT/10/punct");
+        assertThat(quotes(FRENCH, doc)).singleElement().satisfies(q -> {
+            assertThat(q.content().text()).isEqualTo("Le projet avance bien");
+            assertThat(q.speaker().text()).isEqualTo("Paul Martin");
+            assertThat(q.cue().text()).isEqualTo("a -t-il ajouté");
+        });
+    }
+
+    @Test
+    void shouldKeepTheAgencyThatReceivedTheWordsAsVia() {
+        Document doc = ParsedText.of("fr", "Les/DET/2/det pompiers/NOUN/4/nsubj ont/AUX/4/aux déclaré/VERB/0/root "
+                + "à/ADP/7/case l'/DET/7/det agence/NOUN/4/obl Reuters/PROPN/7/appos/_/ORG que/SCONJ/13/mark "
+                + "le/DET/11/det feu/NOUN/13/nsubj était/AUX/13/aux:pass maîtrisé/VERB/4/ccomp ./PUNCT/4/punct");
+        assertThat(quotes(FRENCH, doc)).singleElement().satisfies(q -> {
+            assertThat(q.content().text()).isEqualTo("le feu était maîtrisé");
+            assertThat(q.speaker().text()).isEqualTo("Les pompiers");
+            assertThat(q.via()).extracting(SourceRef::text).containsExactly("Reuters");
+        });
+    }
+
+    @Test
+    void shouldReportWhatAnEnglishSpeakerSaid() {
+        Document doc = ParsedText.of("en", "The/DET/2/det minister/NOUN/3/nsubj said/VERB/0/root/say that/SCONJ/7/mark "
+                + "taxes/NOUN/7/nsubj will/AUX/7/aux rise/VERB/3/ccomp/rise ./PUNCT/3/punct");
+        assertThat(quotes(ENGLISH, doc)).singleElement().satisfies(q -> {
+            assertThat(q.content().text()).isEqualTo("taxes will rise");
+            assertThat(q.speaker().text()).isEqualTo("The minister");
+            assertThat(q.cue().lemma()).isEqualTo("say");
+        });
+    }
+
+    @Test
+    void shouldResolveSheToldToTheLastNamedPersonInEnglish() {
+        Document doc = ParsedText.of("en",
+                "Jane/PROPN/3/nsubj/_/PER Smith/PROPN/1/flat/_/PER spoke/VERB/0/root/speak on/ADP/5/case "
+                        + "Monday/PROPN/3/obl ./PUNCT/3/punct",
+                "“/PUNCT/4/punct We/PRON/4/nsubj will/AUX/4/aux win/VERB/8/ccomp/win ,/PUNCT/4/punct ”/PUNCT/4/punct "
+                        + "she/PRON/8/nsubj told/VERB/0/root/tell reporters/NOUN/8/obj ./PUNCT/8/punct");
+        assertThat(quotes(ENGLISH, doc)).singleElement().satisfies(q -> {
+            assertThat(q.kind()).isEqualTo(Quote.QuoteKind.DIRECT);
+            assertThat(q.content().text()).startsWith("We will win");
+            assertThat(q.speaker().text()).isEqualTo("Jane Smith");
+            assertThat(q.via()).isEmpty();
+        });
+    }
+
+    @Test
+    void shouldAttributeAClauseToItsSourceAccordingTo() {
+        Document doc = ParsedText.of("en", "Prices/NOUN/3/nsubj will/AUX/3/aux fall/VERB/0/root/fall ,/PUNCT/8/punct "
+                + "according/VERB/8/case/accord to/ADP/5/fixed the/DET/8/det bank/NOUN/3/obl ./PUNCT/3/punct");
+        assertThat(quotes(ENGLISH, doc)).singleElement().satisfies(q -> {
+            assertThat(q.content().text()).isEqualTo("Prices will fall");
+            assertThat(q.speaker().text()).isEqualTo("the bank");
+        });
+    }
+
+    @Test
+    void shouldKeepTheAgencyAnEnglishSpeakerToldAsVia() {
+        Document doc = ParsedText.of("en", "The/DET/2/det company/NOUN/3/nsubj told/VERB/0/root/tell "
+                + "Reuters/PROPN/3/obj/_/ORG that/SCONJ/8/mark its/PRON/7/nmod:poss sales/NOUN/8/nsubj "
+                + "fell/VERB/3/ccomp/fall sharply/ADV/8/advmod ./PUNCT/3/punct");
+        assertThat(quotes(ENGLISH, doc)).singleElement().satisfies(q -> {
+            assertThat(q.content().text()).isEqualTo("its sales fell sharply");
+            assertThat(q.speaker().text()).isEqualTo("The company");
+            assertThat(q.via()).extracting(SourceRef::text).containsExactly("Reuters");
+        });
+    }
+}
