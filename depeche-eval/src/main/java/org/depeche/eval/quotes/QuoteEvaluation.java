@@ -47,6 +47,10 @@ public final class QuoteEvaluation {
     private static final Set<String> PHRASE_BREAKS = Set.of("de", "du", "des", "d'", "à", "au", "aux", "of", "par",
             "pour", "qui", "que", "for", "by", "who", "which", "chargé", "chargée", "en", "in", "at", "on", "(", ",");
 
+    /** Small words inside proper names ("Corée du Sud", "Banque de France", "Bachar al-Assad"). */
+    private static final Set<String> NAME_PARTICLES = Set.of("de", "du", "des", "d'", "la", "le", "les", "l'", "et",
+            "of", "the", "and", "von", "van", "al", "el", "bin", "ben", "y");
+
     private QuoteEvaluation() {
     }
 
@@ -202,6 +206,16 @@ public final class QuoteEvaluation {
      * "le porte-parole de la Maison blanche" → porte-parole).
      */
     static String head(String s) {
+        List<String> all = words(s);
+        if (!all.isEmpty() && isCapitalised(all.get(0))
+                && all.stream().allMatch(x -> isCapitalised(x) || NAME_PARTICLES.contains(x.toLowerCase(Locale.ROOT)))) {
+            // a proper name ("Vladimir Poutine", "La Corée du Sud"): its last capitalised word
+            for (int i = all.size() - 1; i >= 0; i--) {
+                if (isCapitalised(all.get(i))) {
+                    return clean(all.get(i));
+                }
+            }
+        }
         List<String> w = new ArrayList<>();
         for (String x : words(s)) {
             if (PHRASE_BREAKS.contains(x.toLowerCase(Locale.ROOT))) {
@@ -213,7 +227,14 @@ public final class QuoteEvaluation {
             return "";
         }
         String last = w.get(w.size() - 1);
-        String h = Character.isUpperCase(last.codePointAt(0)) ? last : w.get(0);
-        return h.toLowerCase(Locale.ROOT).replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+        return clean(isCapitalised(last) ? last : w.get(0));
+    }
+
+    private static boolean isCapitalised(String w) {
+        return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
+    }
+
+    private static String clean(String w) {
+        return w.toLowerCase(Locale.ROOT).replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
     }
 }
