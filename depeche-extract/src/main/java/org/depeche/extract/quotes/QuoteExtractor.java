@@ -433,6 +433,9 @@ public final class QuoteExtractor implements Stage {
         private void reportedClause(int c) {
             Sentence s = p.sentenceOf(c);
             int clause = clauseOf(c);
+            if (clause >= 0 && isCue(clause)) {
+                return; // "…», a-t-il fustigé, tout en affirmant «…»": a cue, not what is reported
+            }
             int from;
             int to;
             if (clause >= 0) {
@@ -739,7 +742,7 @@ public final class QuoteExtractor implements Stage {
                 if (p.deprel(ch).equals("nsubj:pass")) {
                     return agentOf(c);
                 }
-                if (inQuote[ch]) {
+                if (inQuote[ch] || lex.notSpeakers.contains(p.lemmas[ch]) || lex.notSpeakers.contains(p.lower(ch))) {
                     continue;
                 }
                 if (RELATIVES.contains(p.lower(ch)) && p.rel(c).equals("acl")) {
@@ -783,7 +786,9 @@ public final class QuoteExtractor implements Stage {
         }
 
         private boolean isPassive(int v) {
-            return !p.childrenWith(v, "aux:pass").isEmpty() || isBarePassive(v)
+            boolean withBe = p.childrenWith(v, "aux").stream()
+                    .anyMatch(a -> p.lemmas[a].equals("être") || p.lemmas[a].equals("be"));
+            return !p.childrenWith(v, "aux:pass").isEmpty() || isBarePassive(v) || withBe && endsLikeParticiple(v)
                     || p.childrenWith(v, "nsubj").stream().anyMatch(ch -> p.deprel(ch).equals("nsubj:pass"));
         }
 
@@ -795,10 +800,11 @@ public final class QuoteExtractor implements Stage {
 
         /** "qualifié", "décrites", "called": a bare past participle, whose noun is not the speaker. */
         private boolean isPassiveParticiple(int v) {
+            return p.childrenWith(v, "aux").isEmpty() && endsLikeParticiple(v);
+        }
+
+        private boolean endsLikeParticiple(int v) {
             String w = p.lower(v);
-            if (!p.childrenWith(v, "aux").isEmpty()) {
-                return false;
-            }
             for (String end : PARTICIPLE_ENDINGS) {
                 if (w.endsWith(end)) {
                     return true;

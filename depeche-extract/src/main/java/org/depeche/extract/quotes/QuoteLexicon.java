@@ -19,7 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * The language data quote extraction reads, from {@code org/depeche/extract/quotes/<lang>/}:
  * reporting cues by lemma ({@code cues.tsv}), source markers ({@code markers.tsv}: "selon",
  * "cité par", "à l'agence", source nouns, title words), quote-mark pairs ({@code marks.tsv}) and
- * speaker pronouns ({@code pronouns.tsv}) and nouns of speaking roles ({@code roles.txt}). Loaded once per language; immutable.
+ * speaker pronouns ({@code pronouns.tsv}) and nouns of speaking roles ({@code roles.txt}) and of
+ * subjects that never speak ({@code not-speakers.txt}). Loaded once per language; immutable.
  */
 final class QuoteLexicon {
 
@@ -42,6 +43,7 @@ final class QuoteLexicon {
     final List<List<String>> according;
     final Set<String> accordingDirect;
     final Set<String> roles;
+    final Set<String> notSpeakers;
     final Set<String> viaAgent;
     final Set<String> viaDative;
     final Set<String> sourceNouns;
@@ -88,6 +90,11 @@ final class QuoteLexicon {
             r.add(row[0].toLowerCase(Locale.ROOT));
         }
         this.roles = Set.copyOf(r);
+        Set<String> ns = new HashSet<>();
+        for (String[] row : rows(lang, "not-speakers.txt", 1)) {
+            ns.add(row[0].toLowerCase(Locale.ROOT));
+        }
+        this.notSpeakers = Set.copyOf(ns);
         this.viaAgent = Set.copyOf(agent);
         this.viaDative = Set.copyOf(dative);
         this.sourceNouns = Set.copyOf(nouns);
