@@ -300,7 +300,7 @@ public final class QuoteExtractor implements Stage {
             if (cue >= 0) {
                 setCue(q, cue);
                 q.raw = rawSpeaker(cue, 0);
-                if (q.raw < 0 && acc < 0) {
+                if (q.raw < 0 && acc < 0 && !isPassive(cue)) {
                     q.raw = nameBefore(cueStart(cue));
                 }
                 q.via.addAll(via(cue, q.raw));
@@ -458,6 +458,14 @@ public final class QuoteExtractor implements Stage {
                         break;
                     }
                 }
+                while (from <= to && p.isPunct(from)) {
+                    from++;
+                }
+                for (int t = from; t <= to && t <= from + 3; t++) {
+                    if (isCue(t) && cueStart(t) <= from) {
+                        return; // "…», a-t-il dit, ajoutant …": the words before are another cue
+                    }
+                }
             } else {
                 return;
             }
@@ -501,7 +509,7 @@ public final class QuoteExtractor implements Stage {
             q.kind = Quote.QuoteKind.INDIRECT;
             setCue(q, c);
             q.raw = rawSpeaker(c, 0);
-            if (q.raw < 0) {
+            if (q.raw < 0 && !isPassive(c)) {
                 q.raw = nameBefore(cueStart(c));
             }
             if (q.raw < 0) {
