@@ -16,6 +16,7 @@ import org.depeche.model.Sentence;
 import org.depeche.model.SourceRef;
 import org.depeche.model.Stage;
 import org.depeche.model.TextSpan;
+import org.depeche.model.Token;
 import org.depeche.nlp.LanguageProfile;
 import org.depeche.nlp.Lemmatizer;
 
@@ -91,6 +92,29 @@ public final class QuoteExtractor implements Stage {
     @Override
     public Set<Layer> provides() {
         return EnumSet.of(Layer.QUOTES);
+    }
+
+    /**
+     * The parse is read around speech only: sentences with a quote mark, a reporting cue, a
+     * source marker or a speaker pronoun.
+     */
+    @Override
+    public boolean needsParse(List<Token> sentenceWords) {
+        for (Token t : sentenceWords) {
+            String w = t.text().toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
+            String lemma = t.lemma() == null ? w : t.lemma().toLowerCase(java.util.Locale.ROOT);
+            if (lex.cues.containsKey(lemma) || lex.cues.containsKey(w) || lex.accordingDirect.contains(w)
+                    || lex.pronouns.containsKey(w.startsWith("-t-") ? w.substring(3) : w.startsWith("-") ? w.substring(1) : w)
+                    || lex.according.stream().anyMatch(a -> a.get(0).equals(w))) {
+                return true;
+            }
+            for (QuoteLexicon.MarkPair m : lex.marks) {
+                if (w.indexOf(m.open()) >= 0 || w.indexOf(m.close()) >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     @Override
