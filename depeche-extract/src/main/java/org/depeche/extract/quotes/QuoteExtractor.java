@@ -493,12 +493,10 @@ public final class QuoteExtractor implements Stage {
             } else {
                 return;
             }
-            while (from <= to && (p.isPunct(from) || isMark(from))) {
+            while (from <= to && (p.isPunct(from) || isMark(from) || (from > c && isMarkWord(from)))) {
                 from++;
             }
-            while (to >= from && p.isPunct(to)) {
-                to--;
-            }
+            to = clauseEnd(from, to);
             if (wordsIn(from, to) < 3) {
                 return;
             }
@@ -541,6 +539,28 @@ public final class QuoteExtractor implements Stage {
             }
             q.via.addAll(via(c, q.raw));
             indirect.add(q);
+        }
+
+        /**
+         * The last word of reported words running from {@code from} to at most {@code to}: they stop
+         * at a line break and before ", mais …" / ", alors que …" (a clause-break word after a comma).
+         */
+        private int clauseEnd(int from, int to) {
+            for (int t = from + 1; t <= to; t++) {
+                int gap = p.tok(t - 1).end();
+                if (gap < p.tok(t).start() && text.substring(gap, p.tok(t).start()).indexOf('\n') >= 0) {
+                    to = t - 1;
+                    break;
+                }
+                if (p.lower(t - 1).equals(",") && lex.clauseBreaks.contains(p.lower(t)) && !inQuote[t]) {
+                    to = t - 2;
+                    break;
+                }
+            }
+            while (to >= from && p.isPunct(to)) {
+                to--;
+            }
+            return to;
         }
 
         private boolean isMark(int t) {
@@ -711,10 +731,11 @@ public final class QuoteExtractor implements Stage {
                     return; // the marker attributes the sentence's quote (done with the quote)
                 }
             }
-            int phraseEnd = Math.min(Math.max(p.extent(x)[1], m + len), s.endToken() - 1);
-            for (int t = m + len; t <= phraseEnd; t++) {
-                if (!p.dominates(x, t) && t > x) {
-                    phraseEnd = t - 1; // the phrase is the marker and its noun's subtree
+            int phraseEnd = Math.max(x, m + len - 1);
+            for (int t = phraseEnd + 1; t < s.endToken(); t++) {
+                if (p.dominates(x, t)) {
+                    phraseEnd = t; // the phrase is the marker and its noun's subtree
+                } else if (!p.isPunct(t)) {
                     break;
                 }
             }
@@ -740,9 +761,7 @@ public final class QuoteExtractor implements Stage {
             while (from <= to && p.isPunct(from)) {
                 from++;
             }
-            while (to >= from && p.isPunct(to)) {
-                to--;
-            }
+            to = clauseEnd(from, to);
             if (wordsIn(from, to) < 3) {
                 return;
             }

@@ -42,6 +42,7 @@ final class QuoteLexicon {
     final Map<String, List<Cue>> cues;
     final List<List<String>> according;
     final Set<String> accordingDirect;
+    final Set<String> clauseBreaks;
     final Set<String> roles;
     final Set<String> notSpeakers;
     final Set<String> viaAgent;
@@ -66,6 +67,7 @@ final class QuoteLexicon {
         this.cues = Map.copyOf(c);
         List<List<String>> acc = new ArrayList<>();
         Set<String> accDirect = new HashSet<>();
+        Set<String> breaks = new HashSet<>();
         Set<String> agent = new HashSet<>();
         Set<String> dative = new HashSet<>();
         Set<String> nouns = new HashSet<>();
@@ -75,6 +77,7 @@ final class QuoteLexicon {
             switch (row[0]) {
                 case "according" -> acc.add(List.of(words.split(" ")));
                 case "according-direct" -> accDirect.add(words);
+                case "clause-break" -> breaks.add(words);
                 case "via-agent" -> agent.add(words);
                 case "via-dative" -> dative.add(words);
                 case "source-noun" -> nouns.add(words);
@@ -85,6 +88,7 @@ final class QuoteLexicon {
         acc.sort((a, b) -> b.size() - a.size());
         this.according = List.copyOf(acc);
         this.accordingDirect = Set.copyOf(accDirect);
+        this.clauseBreaks = Set.copyOf(breaks);
         Set<String> r = new HashSet<>();
         for (String[] row : rows(lang, "roles.txt", 1)) {
             r.add(row[0].toLowerCase(Locale.ROOT));
