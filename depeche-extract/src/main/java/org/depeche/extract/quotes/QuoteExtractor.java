@@ -750,11 +750,34 @@ public final class QuoteExtractor implements Stage {
             }
             if (first == m || !restIsEmpty) {
                 int from = phraseEnd + 1;
+                while (from - 1 > x && p.isPunct(from - 1)) {
+                    from--;
+                }
+                if (first == m) {
+                    from = afterApposition(from, s);
+                }
                 while (from < s.endToken() && (p.isPunct(from) || p.pos(from).equals("CCONJ"))) {
                     from++;
                 }
                 addAccording(m, len, x, s, from, s.endToken() - 1);
             }
+        }
+
+        /** "Selon X, un professeur à Y, …": skips a verbless segment between commas after the phrase. */
+        private int afterApposition(int from, Sentence s) {
+            if (from >= s.endToken() || !p.lower(from).equals(",")) {
+                return from;
+            }
+            for (int t = from + 1; t < s.endToken(); t++) {
+                String pos = p.pos(t);
+                if (pos.equals("VERB") || pos.equals("AUX") || inQuote[t] || p.rel(t).equals("nsubj")) {
+                    return from; // a clause, or the subject of one: not an apposition
+                }
+                if (p.lower(t).equals(",")) {
+                    return t > from + 1 ? t + 1 : from;
+                }
+            }
+            return from;
         }
 
         private void addAccording(int m, int len, int x, Sentence s, int from, int to) {
