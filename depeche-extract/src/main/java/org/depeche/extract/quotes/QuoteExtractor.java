@@ -50,6 +50,9 @@ import org.depeche.nlp.Lemmatizer;
  */
 public final class QuoteExtractor implements Stage {
 
+    /** A cue this many words from a quote, in the same sentence, may introduce it even with no link in the parse. */
+    static final int NEAR_CUE = 6;
+
     /** Quoted spans of at least this many words are speech even with no cue. */
     static final int MIN_WORDS_WITHOUT_CUE = 5;
 
@@ -329,6 +332,17 @@ public final class QuoteExtractor implements Stage {
                 }
                 q.via.addAll(via(cue, q.raw));
             }
+            if (q.raw >= 0 && acc >= 0 && isSentenceInitial(acc)) {
+                if (isAgent(q.raw)) {
+                    // "Selon X, l'autorité a fait part «…»": the speaker's words reach us through X
+                    int x = sourceOf(accordingObject(acc));
+                    if (x >= 0 && x != q.raw && !q.via.contains(x)) {
+                        q.via.add(x);
+                    }
+                } else {
+                    q.raw = -1; // "D'après X, ces éléments semblent confirmer «…»": X is the source
+                }
+            }
             if (q.raw < 0 && acc >= 0) {
                 int x = accordingObject(acc);
                 q.cueFirst = acc;
@@ -341,7 +355,12 @@ public final class QuoteExtractor implements Stage {
                 return; // scare quotes, or "qualifié de «héros»" with nobody said to say it
             }
             if (q.raw < 0 && q.cueFirst < 0) {
-                q.continues = true;
+                // a sentence of its own goes on with the previous speaker; verbless words are nobody's
+                boolean clause = false;
+                for (int t = first; t <= last; t++) {
+                    clause |= p.rel(t).equals("nsubj") && !p.pos(t).isEmpty();
+                }
+                q.continues = clause;
             }
             direct.add(q);
         }
@@ -403,6 +422,12 @@ public final class QuoteExtractor implements Stage {
             return !inQuote[t] && (w.equals(".") || w.equals("!") || w.equals("?") || w.equals("…"));
         }
 
+        /** A word that can name a speaker: a name, a pronoun, or a noun of a speaking role. */
+        private boolean isAgent(int t) {
+            return p.mentionOf[t] != null || p.pos(t).equals("PRON") || lex.roles.contains(p.lemmas[t])
+                    || lex.roles.contains(p.lower(t));
+        }
+
         /** A name (entity mention) ending just before a cue, when the parse gives the cue no subject. */
         private int nameBefore(int cueStart) {
             for (int t = cueStart - 1; t >= Math.max(0, cueStart - 3); t--) {
@@ -443,7 +468,15 @@ public final class QuoteExtractor implements Stage {
                 if (!isCue(t)) {
                     continue;
                 }
-                int d = t < first ? first - t : t - last;
+                int d = 0;
+                for (int k = Math.min(t, last) + 1; k < Math.max(t, first); k++) {
+                    if (!inQuote[k] && !p.isPunct(k)) {
+                        d++; // words between, other quotes and punctuation aside
+                    }
+                }
+                if (d > NEAR_CUE && p.head(t) >= 0) {
+                    continue; // a cue far from the quote, in another clause
+                }
                 if (d < bestDist || (d == bestDist && speechCue[t])) {
                     best = t;
                     bestDist = d;
@@ -879,6 +912,9 @@ public final class QuoteExtractor implements Stage {
 
         private boolean endsLikeParticiple(int v) {
             String w = p.lower(v);
+            if (w.endsWith("ait") || w.endsWith("aient")) {
+                return false; // imperfect ("assurait"), not a participle
+            }
             for (String end : PARTICIPLE_ENDINGS) {
                 if (w.endsWith(end)) {
                     return true;
