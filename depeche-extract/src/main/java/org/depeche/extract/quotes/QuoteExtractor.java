@@ -332,11 +332,12 @@ public final class QuoteExtractor implements Stage {
                 }
                 q.via.addAll(via(cue, q.raw));
             }
-            if (q.raw >= 0 && acc >= 0 && isSentenceInitial(acc)) {
+            if (q.raw >= 0 && acc >= 0 && acc < first && isSentenceInitial(acc)) {
                 if (isAgent(q.raw)) {
                     // "Selon X, l'autorité a fait part «…»": the speaker's words reach us through X
-                    int x = sourceOf(accordingObject(acc));
-                    if (x >= 0 && x != q.raw && !q.via.contains(x)) {
+                    int obj = accordingObject(acc);
+                    int x = sourceOf(obj);
+                    if (x >= 0 && x != q.raw && !q.via.contains(x) && !p.dominates(obj, cue)) {
                         q.via.add(x);
                     }
                 } else {
@@ -399,6 +400,9 @@ public final class QuoteExtractor implements Stage {
                 t++;
                 skipped++;
             }
+            if (t < n && lineBreakBefore(t)) {
+                return -1; // the next paragraph is not the quote's incise
+            }
             if (t >= n || skipped == 0) {
                 return -1;
             }
@@ -415,6 +419,11 @@ public final class QuoteExtractor implements Stage {
                 }
             }
             return -1;
+        }
+
+        private boolean lineBreakBefore(int t) {
+            int gap = p.tok(t - 1).end();
+            return gap < p.tok(t).start() && text.substring(gap, p.tok(t).start()).indexOf('\n') >= 0;
         }
 
         private boolean isSentenceEnd(int t) {
@@ -580,8 +589,7 @@ public final class QuoteExtractor implements Stage {
          */
         private int clauseEnd(int from, int to) {
             for (int t = from + 1; t <= to; t++) {
-                int gap = p.tok(t - 1).end();
-                if (gap < p.tok(t).start() && text.substring(gap, p.tok(t).start()).indexOf('\n') >= 0) {
+                if (lineBreakBefore(t)) {
                     to = t - 1;
                     break;
                 }
@@ -1155,6 +1163,9 @@ public final class QuoteExtractor implements Stage {
             Sentence s = p.sentenceOf(h);
             for (int ch : p.children.get(h)) {
                 String r = p.rel(ch);
+                if (p.tok(ch).isMultiwordPart() && ch < h && r.equals("det")) {
+                    continue; // "le" of "au magazine", "du témoin": the preposition's token
+                }
                 boolean keep = r.equals("det") || r.equals("amod") || r.equals("nmod") || r.equals("flat")
                         || r.equals("compound") || r.equals("nummod") || r.equals("fixed");
                 if (!keep || inQuote[ch]) {
