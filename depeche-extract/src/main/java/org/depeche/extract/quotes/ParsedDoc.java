@@ -114,11 +114,14 @@ final class ParsedDoc {
     List<Integer> subtree(int root) {
         List<Integer> out = new ArrayList<>();
         List<Integer> stack = new ArrayList<>();
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
         stack.add(root);
         while (!stack.isEmpty()) {
             int i = stack.remove(stack.size() - 1);
-            out.add(i);
-            stack.addAll(children.get(i));
+            if (seen.add(i)) { // a malformed parse with a cycle must not loop forever
+                out.add(i);
+                stack.addAll(children.get(i));
+            }
         }
         return out;
     }

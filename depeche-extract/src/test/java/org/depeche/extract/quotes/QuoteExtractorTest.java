@@ -168,4 +168,28 @@ class QuoteExtractorTest {
             assertThat(q.via()).extracting(SourceRef::text).containsExactly("Reuters");
         });
     }
+
+    @Test
+    void shouldAttributeBothHalvesOfAQuoteSplitByAnIncise() {
+        Document doc = ParsedText.of("fr",
+                "Paul/PROPN/3/nsubj/_/PER Martin/PROPN/1/flat:name/_/PER parle/VERB/0/root ./PUNCT/3/punct",
+                "«/PUNCT/3/punct Nous/PRON/3/nsubj resterons/VERB/8/ccomp »/PUNCT/3/punct ,/PUNCT/8/punct "
+                        + "a/AUX/8/aux -t-il/PRON/8/nsubj dit/VERB/0/root ,/PUNCT/12/punct «/PUNCT/12/punct "
+                        + "nous/PRON/12/nsubj gagnerons/VERB/8/parataxis »/PUNCT/12/punct ./PUNCT/8/punct");
+        List<Quote> quotes = quotes(FRENCH, doc);
+        assertThat(quotes).extracting(q -> q.content().text()).containsExactly("Nous resterons", "nous gagnerons");
+        assertThat(quotes).allSatisfy(q -> assertThat(q.speaker().text()).isEqualTo("Paul Martin"));
+    }
+
+    @Test
+    void shouldRecoverTheStartOfAQuoteWhoseOpeningMarkIsMissing() {
+        Document doc = ParsedText.of("fr", "Le/DET/2/det maire/NOUN/4/nsubj a/AUX/4/aux offert/VERB/13/ccomp "
+                + "une/DET/6/det aide/NOUN/4/obj rapide/ADJ/6/amod aux/ADP/9/case familles/NOUN/6/nmod "
+                + "»/PUNCT/6/punct ,/PUNCT/13/punct a/AUX/13/aux déclaré/VERB/0/root la/DET/15/det "
+                + "mairie/NOUN/13/nsubj ./PUNCT/13/punct");
+        assertThat(quotes(FRENCH, doc)).singleElement().satisfies(q -> {
+            assertThat(q.content().text()).isEqualTo("une aide rapide aux familles");
+            assertThat(q.speaker().text()).isEqualTo("la mairie");
+        });
+    }
 }
