@@ -157,6 +157,8 @@ final class TimeNormalizer {
                     y--;
                 } else if (t == Tense.FUTURE && candidate.isBefore(dct)) {
                     y++;
+                } else if (t != Tense.PAST && t != Tense.FUTURE) {
+                    y = nearestYear(y, dct, c -> holiday(h, c));
                 }
                 relative = true;
             }
@@ -252,6 +254,9 @@ final class TimeNormalizer {
             // "ce matin" is the publication day; a bare "la nuit" or "à 18 h" the story's day
             LocalDate ref = ctx.reference() != null && deictic == null ? ctx.reference() : dct;
             relative = ref == dct;
+            if (ref != null && ref == dct && deictic != null && deictic < 0) {
+                ref = dct.minusDays(1); // "last night"
+            }
             day = ref;
             value = ref == null ? "XXXX-XX-XX" : iso(ref);
         } else {
@@ -370,6 +375,19 @@ final class TimeNormalizer {
         return bestYear;
     }
 
+    private static int nearestYear(int y, LocalDate dct, java.util.function.IntFunction<LocalDate> dateIn) {
+        int best = y;
+        long bestDistance = Long.MAX_VALUE;
+        for (int c = y - 1; c <= y + 1; c++) {
+            long dist = Math.abs(dateIn.apply(c).toEpochDay() - dct.toEpochDay());
+            if (dist < bestDistance) {
+                best = c;
+                bestDistance = dist;
+            }
+        }
+        return best;
+    }
+
     /** The year, nearest the DCT, in which a day and month fall on the weekday named with them ("jeudi 16 septembre"). */
     static Integer yearOfWeekday(int month, int dom, int weekday, LocalDate dct) {
         Integer best = null;
@@ -396,6 +414,7 @@ final class TimeNormalizer {
         if (deictic != null && deictic > 0) {
             return dct.with(TemporalAdjusters.next(wd));
         }
+        // no verb at all (a headline) is read as an announcement, like the present
         return tense.get() == Tense.PAST ? dct.with(TemporalAdjusters.previousOrSame(wd))
                 : dct.with(TemporalAdjusters.nextOrSame(wd));
     }
