@@ -56,7 +56,7 @@ final class TimeNormalizer {
         boolean placed = g.containsKey("rel") || g.containsKey("day") || hasMonth(g)
                 || g.containsKey("weekday") || g.containsKey("year") || g.containsKey("yy")
                 || g.containsKey("season") || g.containsKey("holiday") || g.containsKey("unitref")
-                || g.containsKey("decade") || g.containsKey("century");
+                || g.containsKey("decade") || g.containsKey("century") || g.containsKey("quarter");
         return !placed && !g.containsKey("deictic") && (g.containsKey("part") || g.containsKey("hour"));
     }
 
@@ -102,6 +102,10 @@ final class TimeNormalizer {
             int month = monthOf(g);
             int dom = dayNumber(g.get("day"));
             Integer y = explicitYear(g, dct);
+            if (y == null && g.containsKey("weekday") && dct != null) {
+                y = yearOfWeekday(month, dom, Integer.parseInt(lookup("weekday", g.get("weekday")).orElseThrow()), dct);
+                relative = y != null;
+            }
             if (y == null && ctx.sentenceYear() != null && deictic == null) {
                 y = ctx.sentenceYear();
             }
@@ -110,13 +114,7 @@ final class TimeNormalizer {
                     return Optional.of(new Resolved(TimexType.DATE, String.format(Locale.ROOT, "XXXX-%02d-%02d",
                             month, dom), mod, false, null, null));
                 }
-                y = g.containsKey("weekday")
-                        ? yearOfWeekday(month, dom, Integer.parseInt(lookup("weekday", g.get("weekday")).orElseThrow()),
-                                dct)
-                        : null;
-                if (y == null) {
-                    y = inferYear(month, dom, deictic, ctx.tense(), dct);
-                }
+                y = inferYear(month, dom, deictic, ctx.tense(), dct);
                 relative = true;
             }
             if (dom > YearMonth.of(y, month).lengthOfMonth()) {
@@ -125,6 +123,45 @@ final class TimeNormalizer {
             day = LocalDate.of(y, month, dom);
             year = y;
             value = iso(day);
+        } else if (g.containsKey("day") && g.containsKey("weekday") && dayNumber(g.get("day")) != null) {
+            // "mardi 3": the nearest day 3 that is a Tuesday
+            if (dct == null) {
+                return Optional.of(unknownDay(g, mod));
+            }
+            int dom = dayNumber(g.get("day"));
+            int wd = Integer.parseInt(lookup("weekday", g.get("weekday")).orElseThrow());
+            long bestDistance = Long.MAX_VALUE;
+            for (int k = -3; k <= 3; k++) {
+                YearMonth ym = YearMonth.from(dct).plusMonths(k);
+                if (dom <= ym.lengthOfMonth() && ym.atDay(dom).getDayOfWeek().getValue() == wd) {
+                    long dist = Math.abs(ym.atDay(dom).toEpochDay() - dct.toEpochDay());
+                    if (dist < bestDistance) {
+                        bestDistance = dist;
+                        day = ym.atDay(dom);
+                    }
+                }
+            }
+            if (day == null) {
+                return Optional.empty();
+            }
+            relative = true;
+            value = iso(day);
+        } else if (g.containsKey("quarter")) {
+            boolean half = Lexicon.fold(g.getOrDefault("half", "")).startsWith("semestre");
+            int q = Integer.parseInt(lookup("quarter", g.get("quarter")).orElseThrow());
+            if (half && q > 2) {
+                q = 2;
+            }
+            Integer y = explicitYear(g, dct);
+            if (y == null && dct == null) {
+                return Optional.empty();
+            }
+            if (y == null) {
+                y = dct.getYear() + (deictic == null ? 0 : deictic);
+                relative = true;
+            }
+            year = y;
+            value = String.format(Locale.ROOT, "%04d-%s%d", y, half ? "H" : "Q", q);
         } else if (hasMonth(g)) {
             int month = monthOf(g);
             Integer y = explicitYear(g, dct);
