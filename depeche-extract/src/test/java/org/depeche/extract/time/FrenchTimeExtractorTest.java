@@ -53,6 +53,14 @@ class FrenchTimeExtractorTest {
             2024-06-10 | Le club a été fondé au début des années 60 en Alsace. | début des années 60 | DATE | 196X
             2024-06-10 | Le réseau date de la fin du XIXe siècle à Nancy.      | la fin du XIXe siècle | DATE | 18XX
             2024-06-10 | Le contrat a été signé le 12/03/2021 à Paris.         | 12/03/2021          | DATE | 2021-03-12
+            2024-06-10 | Les fêtes auront lieu les 14 et 15 septembre à Toul.  | 14                  | DATE | 2024-09-14
+            2024-06-10 | Les fêtes auront lieu les 14 et 15 septembre à Toul.  | 15 septembre        | DATE | 2024-09-15
+            2024-06-10 | La réunion aura lieu vendredi 14 à la mairie.         | vendredi 14         | DATE | 2024-06-14
+            2024-06-10 | Le chômage a reculé au premier trimestre 2023.        | premier trimestre 2023 | DATE | 2023-Q1
+            2024-06-10 | Les ventes ont chuté au second semestre de l'année dernière. | second semestre de l'année dernière | DATE | 2023-H2
+            2024-06-10 | Le réseau a cédé en novembre 98 rue de Metz.          | novembre 98         | DATE | 1998-11
+            2024-06-10 | La sonde est arrivée sur Mars en mars.                | Mars                | NONE | -
+            2024-06-10 | Les attaques n'ont toutefois été revendiquées par personne. | été           | NONE | -
             """)
     void resolvesCalendarDates(String dct, String text, String span, String type, String value) {
         if (type.equals("NONE")) {
@@ -194,6 +202,10 @@ class FrenchTimeExtractorTest {
             Les témoins, Paul Martin, 26 ans, et Luc Petit, 27 ans, ont parlé.
             Le projet a été abandonné par la commune.
             Les moins de 17 ans entrent gratuitement.
+            Il avait 73 ans et vivait à Toul.
+            Le jour de ses 24 ans, elle a gagné.
+            Des cyclistes âgés de 65 à 80 ans ont été renversés.
+            Les attaques ont par ailleurs été revendiquées.
             """)
     void ignoresAgesAndThePastParticipleOfEtre(String text) {
         Document doc = TaggedDocs.plain("fr", LocalDate.parse("2024-06-10"), text);
