@@ -12,6 +12,7 @@ import org.depeche.model.Token;
  * Finds the verb that governs a span and the tense of its verb group. With a dependency parse
  * the verb is the first VERB up the span's head chain and its group the verb's {@code aux*}
  * dependents; without one, the nearest VERB of the sentence and the auxiliaries just before it.
+ * A predicate with a copula ("était malade") counts as a verb, its copula as its auxiliary.
  * The tense is read from the first auxiliary ({@code tense.tsv}: form, or form|deprel, → tense)
  * or else from the verb's form or ending ({@code verbtense.tsv}: whole forms, and endings
  * written {@code *ait}). Needs POS tags; without them every span is {@link Tense#NONE}.
@@ -105,13 +106,24 @@ final class TenseFinder {
                 if (h.index() >= first && h.index() <= last) {
                     break;
                 }
-                if ("VERB".equals(h.pos())) {
+                if ("VERB".equals(h.pos()) || hasCopula(tokens, h)) {
                     return h;
                 }
                 t = h;
             }
         }
         return null;
+    }
+
+    /** A predicate noun or adjective with its copula ("était malade mardi"). */
+    private static boolean hasCopula(List<Token> tokens, Token head) {
+        for (Token t : tokens) {
+            if (t.sentence() == head.sentence() && t.head() != null && t.head() == head.index()
+                    && "cop".equals(t.deprel())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Token nearestVerb(List<Token> tokens, int first, int last, int lo, int hi) {
@@ -134,8 +146,8 @@ final class TenseFinder {
     private static Optional<Token> firstAuxChild(List<Token> tokens, Token verb, int lo, int hi) {
         for (int i = lo; i < hi; i++) {
             Token t = tokens.get(i);
-            if (t.head() != null && t.head() == verb.index() && t.deprel() != null && t.deprel().startsWith("aux")
-                    && !"aux:caus".equals(t.deprel())) {
+            if (t.head() != null && t.head() == verb.index() && t.deprel() != null
+                    && (t.deprel().startsWith("aux") || t.deprel().equals("cop")) && !"aux:caus".equals(t.deprel())) {
                 return Optional.of(t);
             }
         }

@@ -244,16 +244,19 @@ class FrenchTimeExtractorTest {
         // "attend" is nearer, but the parse attaches "samedi" to "sont partis" (past)
         Document tagged = TaggedDocs.of("fr", LocalDate.parse("2024-05-15"),
                 "Ils/PRON sont/AUX partis/VERB samedi/PROPN et/CCONJ on/PRON les/PRON attend/VERB ./PUNCT");
-        java.util.List<org.depeche.model.Token> parsed = new java.util.ArrayList<>();
-        int[] heads = {2, 2, -1, 2, 7, 7, 7, 2, 2};
-        String[] rels = {"nsubj", "aux", "root", "obl:mod", "cc", "nsubj", "obj", "conj", "punct"};
-        for (org.depeche.model.Token t : tagged.tokens()) {
-            parsed.add(t.withParse(heads[t.index()], rels[t.index()]));
-        }
-        Document doc = tagged.withAnalysis(java.util.Set.of(Layer.DEPPARSE),
-                java.util.List.of(new org.depeche.model.Sentence(0, 0, tagged.text().length(), 0, parsed.size(), true)),
-                parsed, java.util.List.of());
+        Document doc = TaggedDocs.parsed(tagged, new int[] {2, 2, -1, 2, 7, 7, 7, 2, 2},
+                new String[] {"nsubj", "aux", "root", "obl:mod", "cc", "nsubj", "obj", "conj", "punct"});
         assertThat(find(doc, "samedi").value()).isEqualTo("2024-05-11");
+    }
+
+    @Test
+    void aCopulaGivesTheTenseOfAPredicateWithoutVerb() {
+        // "était malade lundi": no VERB, the copula is past
+        Document tagged = TaggedDocs.of("fr", LocalDate.parse("2024-05-15"),
+                "Le/DET ministre/NOUN était/AUX malade/ADJ lundi/PROPN ./PUNCT");
+        Document doc = TaggedDocs.parsed(tagged, new int[] {1, 3, 3, -1, 3, 3},
+                new String[] {"det", "nsubj", "cop", "root", "obl:mod", "punct"});
+        assertThat(find(doc, "lundi").value()).isEqualTo("2024-05-13");
     }
 
     @Test

@@ -55,6 +55,16 @@ final class TaggedDocs {
         return doc.withAnalysis(layers, sentences, tokens, List.of());
     }
 
+    /** The same one-sentence document with a dependency parse: heads (-1 for the root) and relations per token. */
+    static Document parsed(Document tagged, int[] heads, String[] rels) {
+        List<Token> parsed = new ArrayList<>();
+        for (Token t : tagged.tokens()) {
+            parsed.add(t.withParse(heads[t.index()], rels[t.index()]));
+        }
+        return tagged.withAnalysis(Set.of(Layer.DEPPARSE),
+                List.of(new Sentence(0, 0, tagged.text().length(), 0, parsed.size(), true)), parsed, List.of());
+    }
+
     /** A document from plain text: one token per whitespace-separated word, no POS. */
     static Document plain(String lang, LocalDate dct, String text) {
         List<Token> tokens = new ArrayList<>();
