@@ -65,6 +65,9 @@ public final class HeidelTimeBaseline implements AutoCloseable {
 
     /** HeidelTime's time expressions for a text with its publication date. */
     public List<TimeExpression> annotate(String text, LocalDate dct) {
+        if (dct == null) {
+            throw new IllegalArgumentException("HeidelTime's news mode needs a document creation time");
+        }
         List<TimeExpression> out = new ArrayList<>();
         ResultFormatter collect = (JCas jcas) -> {
             FSIterator<?> it = jcas.getAnnotationIndex(Timex3.type).iterator();

@@ -78,8 +78,16 @@ public final class TimeEvaluation {
             Scores theirs = Scores.ZERO;
             try (HeidelTimeBaseline ht = new HeidelTimeBaseline(lang)) {
                 for (TimeBank.GoldDocument g : corpus) {
-                    theirs = theirs.plus(score(g, ht.annotate(g.document().text(), g.document().published()),
-                            "heideltime", details));
+                    List<TimeExpression> predicted = List.of();
+                    try {
+                        predicted = ht.annotate(g.document().text(), g.document().published());
+                    } catch (RuntimeException e) {
+                        // scored as all misses, like a document Depeche fails on
+                        if (details != null) {
+                            details.printf("heideltime\t%s\tFAILED\t%s%n", g.document().id(), e.getMessage());
+                        }
+                    }
+                    theirs = theirs.plus(score(g, predicted, "heideltime", details));
                 }
             }
             baselines = new LinkedHashMap<>();
