@@ -533,7 +533,16 @@ final class TimeNormalizer {
         } else {
             amount = null;
         }
-        return Optional.of(new Resolved(TimexType.DURATION, durationValue(n, amount, unit), mod, false, null, null));
+        String value = durationValue(n, amount, unit);
+        if (g.containsKey("half") && n != null && amount == null) {
+            // "un an et demi", "un siècle et demi": n + 1/2 units, an ISO 8601 decimal where not whole
+            String[] parts = unit.split(":");
+            int factor = parts.length > 1 ? Integer.parseInt(parts[1]) : 1;
+            double count = (n + 0.5) * factor;
+            String c = count == Math.rint(count) ? String.valueOf((long) count) : String.valueOf(count);
+            value = value.replaceFirst("\\d+(\\D+)$", c + "$1");
+        }
+        return Optional.of(new Resolved(TimexType.DURATION, value, mod, false, null, null));
     }
 
     private static String durationValue(Integer n, String amount, String unit) {

@@ -121,6 +121,8 @@ class FrenchTimeExtractorTest {
             L'armée a mené 790 sorties ces dernières 24 heures au nord.  | ces dernières 24 heures  | PT24H  |
             Il a écopé d'une peine de 2 ans de prison ferme.             | 2 ans                    | P2Y    |
             Il a été condamné à vingt-cinq ans de réclusion.             | vingt-cinq ans           | P25Y   |
+            Le chantier a duré un an et demi dans le centre.             | un an et demi            | P1.5Y  |
+            Il est resté une quinzaine de jours à l'hôpital.             | une quinzaine de jours   | P15D   |
             """)
     void measuresDurations(String text, String span, String value, String mod) {
         Document doc = TaggedDocs.plain("fr", LocalDate.parse("2024-06-10"), text);
