@@ -53,7 +53,7 @@ import picocli.CommandLine.Parameters;
             "  depeche analyze article.txt --published 2023-09-18 --pretty",
             "  depeche analyze corpus/ --out results/ --threads 2",
             "  cat feed.jsonl | depeche analyze - --format conllu",
-            "  depeche analyze article.txt --published 2023-09-18 --format timeml   (ISO-TimeML)",
+            "  depeche analyze article.txt --published 2023-09-18 --format timeml",
             "  depeche analyze page.html --format brat --out brat/        (.txt + .ann per article)"})
 final class AnalyzeCommand implements Callable<Integer> {
 

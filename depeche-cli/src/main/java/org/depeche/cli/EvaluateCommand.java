@@ -108,11 +108,12 @@ final class EvaluateCommand implements Runnable {
 
     @Command(name = "time", mixinStandardHelpOptions = true,
             description = {
-                "Time expressions against ISO-TimeML .tml files (French TimeBank), TempEval-3 style:",
-                "strict (exact span) and relaxed (overlapping span) extraction P/R/F1, then value and",
-                "type F1 over the relaxed matches. The DCT (the TIMEX3 with functionInDocument=",
-                "CREATION_TIME) anchors relative times and is not scored. HeidelTime 2.2.1 runs on the",
-                "same texts with the same DCT (news mode) and is scored the same way, as a baseline."})
+                "Time expressions against ISO-TimeML .tml files (French TimeBank), scored",
+                "TempEval-3 style: strict (exact span) and relaxed (overlapping span)",
+                "extraction P/R/F1, then value and type F1 over the relaxed matches. The DCT",
+                "(the TIMEX3 with functionInDocument=CREATION_TIME) anchors relative times",
+                "and is not scored. HeidelTime 2.2.1 (news mode, same texts, same DCT) is",
+                "scored the same way as a baseline."})
     static final class Time implements Callable<Integer> {
         @CommandLine.Mixin
         Common common = new Common();

@@ -608,7 +608,7 @@ final class TimeNormalizer {
         if (g.containsKey("weekday")) {
             String wd = lookup("weekday", g.get("weekday")).orElseThrow();
             String part = g.containsKey("part") ? lookup("part", g.get("part")).map(p -> "T" + p).orElse("") : "";
-            return Optional.of(new Resolved(part.isEmpty() ? TimexType.SET : TimexType.SET, "XXXX-WXX-" + wd + part,
+            return Optional.of(new Resolved(TimexType.SET, "XXXX-WXX-" + wd + part,
                     null, false, null, null));
         }
         if (g.containsKey("part")) {
