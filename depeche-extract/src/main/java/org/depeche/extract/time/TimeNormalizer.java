@@ -76,7 +76,7 @@ final class TimeNormalizer {
 
     private Optional<Resolved> date(Map<String, String> g, Context ctx) {
         LocalDate dct = ctx.dct();
-        String mod = lookup("mod", g.get("mod")).orElse(lookup("mod", g.get("mod2")).orElse(null));
+        String mod = lookup("pmod", g.get("pmod")).orElse(lookup("mod", g.get("mod")).orElse(null));
         Integer deictic = g.containsKey("deictic") ? Integer.valueOf(lookup("deictic", g.get("deictic")).orElse("0"))
                 : null;
         String value;

@@ -184,6 +184,17 @@ class FrenchTimeExtractorTest {
     }
 
     @Test
+    void partsOfAPeriodCarryTheirModAndAmountsTheirs() {
+        Document doc = TaggedDocs.plain("fr", LocalDate.parse("2024-04-02"),
+                "En fin d'après-midi, la crise a pris fin quelques années plus tard, après environ deux mois.");
+        TimeExpression late = find(doc, "fin d'après-midi");
+        assertThat(late.mod()).isEqualTo("END");
+        assertThat(late.value()).isEqualTo("2024-04-02TAF");
+        assertThat(find(doc, "quelques années").mod()).isNull();
+        assertThat(find(doc, "environ deux mois").mod()).isEqualTo("APPROX");
+    }
+
+    @Test
     void resolvesTheNightBetweenTwoWeekdaysToTheFirst() {
         Document doc = TaggedDocs.of("fr", LocalDate.parse("2024-01-04"),
                 "Les/DET vols/NOUN de/ADP la/DET nuit/NOUN de/ADP lundi/PROPN à/ADP mardi/PROPN ont/AUX été/AUX "
