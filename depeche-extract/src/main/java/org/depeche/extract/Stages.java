@@ -3,6 +3,7 @@ package org.depeche.extract;
 import java.util.ArrayList;
 import java.util.List;
 import org.depeche.extract.quotes.QuoteExtractor;
+import org.depeche.extract.time.TimeExtractor;
 import org.depeche.model.Stage;
 
 /** The extraction stages Depeche runs after the language pipeline, in order, per language. */
@@ -14,6 +15,7 @@ public final class Stages {
     /** Stages for a language; each later capability (time, entities, quotes, events) adds itself here. */
     public static List<Stage> standard(String lang) {
         List<Stage> stages = new ArrayList<>();
+        stages.add(TimeExtractor.forLanguage(lang));
         if (QuoteExtractor.supports(lang)) {
             stages.add(new QuoteExtractor(lang));
         }
