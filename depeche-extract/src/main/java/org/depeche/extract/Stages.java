@@ -1,6 +1,7 @@
 package org.depeche.extract;
 
 import java.util.List;
+import org.depeche.extract.entities.EntityMerger;
 import org.depeche.extract.time.TimeExtractor;
 import org.depeche.model.Stage;
 
@@ -12,6 +13,6 @@ public final class Stages {
 
     /** Stages for a language; each later capability (time, entities, quotes, events) adds itself here. */
     public static List<Stage> standard(String lang) {
-        return List.of(TimeExtractor.forLanguage(lang));
+        return List.of(TimeExtractor.forLanguage(lang), EntityMerger.forLanguage(lang));
     }
 }

@@ -1,0 +1,559 @@
+package org.depeche.extract.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.depeche.model.Document;
+import org.depeche.model.Entity;
+import org.depeche.model.EntityMention;
+import org.depeche.model.EntityType;
+import org.depeche.model.Layer;
+import org.depeche.model.MentionKind;
+import org.depeche.model.Stage;
+import org.depeche.model.Token;
+import org.depeche.extract.entities.MentionFinder.Det;
+import org.depeche.extract.entities.MentionFinder.Found;
+
+/**
+ * Within-document entity merging: reads the NER mentions, adds descriptions and pronouns
+ * ({@link MentionFinder}), and clusters every mention of the same person, organisation or place
+ * into one {@link Entity} with a canonical name, its titles and, for a capital or seat of
+ * government used for its state ("Pyongyang", "le Kremlin"), the country entity it stands for.
+ *
+ * <p>Reads {@link Layer#TOKENS}, {@link Layer#POS} and {@link Layer#NER} (no parse needed);
+ * writes {@link Layer#ENTITIES}: all mentions (names first kept with their ids) and the clusters.
+ *
+ * <p>Built as a multi-pass sieve, most precise pass first, after Lee et al. 2013, "Deterministic
+ * coreference resolution based on entity-centric, precision-ranked rules" (Computational
+ * Linguistics 39(4)): appositions and parentheticals, exact names, country aliases (CLDR names,
+ * acronyms), partial names, descriptions with the same head, role descriptions with a
+ * nationality, then pronouns. Each pass merges whole clusters and checks agreement (type,
+ * gender, nationality) cluster against cluster.
+ */
+public final class EntityMerger implements Stage {
+
+    private final EntityLexicon lex;
+    private final MentionFinder finder;
+
+    private EntityMerger(EntityLexicon lex) {
+        this.lex = lex;
+        this.finder = new MentionFinder(lex);
+    }
+
+    /** The merger for a language ("fr", "en"); fails loudly if its data files are missing. */
+    public static EntityMerger forLanguage(String lang) {
+        return new EntityMerger(EntityLexicon.forLanguage(lang));
+    }
+
+    @Override
+    public String name() {
+        return "entities";
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return EnumSet.of(Layer.TOKENS, Layer.POS, Layer.NER);
+    }
+
+    @Override
+    public Set<Layer> provides() {
+        return EnumSet.of(Layer.ENTITIES);
+    }
+
+    @Override
+    public Document apply(Document doc) {
+        List<Found> found = finder.find(doc);
+        Clusters c = new Clusters(found);
+        appositions(doc, c);
+        names(c);
+        partialNames(c);
+        descriptions(c);
+        roleDescriptions(c);
+        pronouns(c);
+        return build(doc, c);
+    }
+
+    // ---------------------------------------------------------------- clusters
+
+    /** Union-find over the mentions, with each cluster's agreement features. */
+    static final class Clusters {
+        final List<Found> m;
+        final int[] parent;
+
+        Clusters(List<Found> mentions) {
+            this.m = mentions;
+            this.parent = new int[mentions.size()];
+            for (int i = 0; i < parent.length; i++) {
+                parent[i] = i;
+            }
+        }
+
+        int root(int i) {
+            while (parent[i] != i) {
+                parent[i] = parent[parent[i]];
+                i = parent[i];
+            }
+            return i;
+        }
+
+        boolean same(int a, int b) {
+            return root(a) == root(b);
+        }
+
+        List<Integer> members(int i) {
+            int r = root(i);
+            List<Integer> out = new ArrayList<>();
+            for (int k = 0; k < m.size(); k++) {
+                if (root(k) == r) {
+                    out.add(k);
+                }
+            }
+            return out;
+        }
+
+        /** Merges two clusters if they agree; returns whether they are (now) one. */
+        boolean merge(int a, int b) {
+            return merge(a, b, false);
+        }
+
+        /**
+         * @param names whether two clusters that both have a name may merge (only the name passes,
+         *              which compare the names, say so)
+         */
+        boolean merge(int a, int b, boolean names) {
+            int ra = root(a);
+            int rb = root(b);
+            if (ra == rb) {
+                return true;
+            }
+            if (!compatible(a, b) || !names && hasName(a) && hasName(b)) {
+                return false;
+            }
+            int keep = Math.min(ra, rb);
+            parent[Math.max(ra, rb)] = keep;
+            return true;
+        }
+
+        boolean compatible(int a, int b) {
+            EntityType ta = type(a);
+            EntityType tb = type(b);
+            if (ta != null && tb != null && ta != tb) {
+                return false;
+            }
+            char ga = gender(a);
+            char gb = gender(b);
+            if (ga != 'x' && gb != 'x' && ga != gb) {
+                return false;
+            }
+            String ca = nationality(a);
+            String cb = nationality(b);
+            if (ca != null && cb != null && !ca.equals(cb)) {
+                return false;
+            }
+            return plural(a) == plural(b) || hasName(a) || hasName(b) && !plural(a);
+        }
+
+        /** The cluster's type: its names' type, else its descriptions', else null (pronouns and MISC only). */
+        EntityType type(int i) {
+            EntityType fromNominal = null;
+            for (int k : members(i)) {
+                Found f = m.get(k);
+                EntityType t = f.type();
+                if (f.kind() == MentionKind.NAME && t != EntityType.MISC) {
+                    return t;
+                }
+                if (f.kind() == MentionKind.NOMINAL && fromNominal == null) {
+                    fromNominal = t;
+                }
+            }
+            return fromNominal;
+        }
+
+        char gender(int i) {
+            for (int k : members(i)) {
+                char g = m.get(k).gender();
+                if (g == 'm' || g == 'f') {
+                    if (m.get(k).kind() != MentionKind.PRONOUN || m.get(k).pronoun().gender() != 'x') {
+                        return g;
+                    }
+                }
+            }
+            return 'x';
+        }
+
+        String nationality(int i) {
+            for (int k : members(i)) {
+                Found f = m.get(k);
+                if (f.kind() == MentionKind.NOMINAL && f.country() != null && f.type() == EntityType.PERSON) {
+                    return f.country();
+                }
+            }
+            return null;
+        }
+
+        boolean plural(int i) {
+            for (int k : members(i)) {
+                if (m.get(k).kind() != MentionKind.NAME) {
+                    return m.get(k).plural();
+                }
+            }
+            return false;
+        }
+
+        boolean hasName(int i) {
+            for (int k : members(i)) {
+                if (m.get(k).kind() == MentionKind.NAME) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean alone(int i) {
+            return members(i).size() == 1;
+        }
+    }
+
+    // ---------------------------------------------------------------- passes
+
+    /**
+     * "le dirigeant nord-coréen Kim Jong Un", "l'agence de presse officielle TASS" (description then
+     * name), "Alexandre Kozlov, ministre russe de l'Écologie" (name, description) and
+     * "Le gouverneur (Oleg Kojémiako)" (parenthetical, either way round).
+     */
+    private void appositions(Document doc, Clusters c) {
+        List<Token> tokens = doc.tokens();
+        for (int i = 0; i < c.m.size(); i++) {
+            Found a = c.m.get(i);
+            if (a.kind() != MentionKind.NOMINAL || a.plural() || a.type() == EntityType.LOCATION) {
+                continue;
+            }
+            for (int j = 0; j < c.m.size(); j++) {
+                Found b = c.m.get(j);
+                if (b.kind() != MentionKind.NAME || b.seat() != null
+                        || b.type() != a.type() && b.type() != EntityType.MISC) {
+                    continue;
+                }
+                if (descriptionThenName(tokens, a, b, c) || nameCommaDescription(tokens, b, a)
+                        || parenthetical(tokens, a, b) || parenthetical(tokens, b, a)) {
+                    c.merge(i, j, true);
+                }
+            }
+        }
+    }
+
+    /** "agence de presse officielle nord-coréenne KCNA": only adjectives, nouns and "de" between. */
+    private static boolean descriptionThenName(List<Token> tokens, Found d, Found n, Clusters c) {
+        int gap = n.mention().firstToken() - d.mention().endToken();
+        if (gap < 0 || gap > 4 || tokens.get(n.mention().firstToken()).sentence() != d.sentence()) {
+            return false;
+        }
+        for (int t = d.mention().endToken(); t < n.mention().firstToken(); t++) {
+            Token w = tokens.get(t);
+            boolean ok = "ADJ".equals(w.pos()) || "NOUN".equals(w.pos())
+                    || w.text().toLowerCase(Locale.ROOT).matches("de|d'|d’|of");
+            if (!ok) {
+                return false;
+            }
+        }
+        for (Found other : c.m) {
+            if (other.kind() == MentionKind.NAME && other.mention().firstToken() >= d.mention().endToken()
+                    && other.mention().endToken() <= n.mention().firstToken()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Alexandre Kozlov, ministre russe": name, comma, optional determiner, description. */
+    private static boolean nameCommaDescription(List<Token> tokens, Found n, Found d) {
+        int t = n.mention().endToken();
+        if (t >= tokens.size() || !tokens.get(t).text().equals(",")) {
+            return false;
+        }
+        t++;
+        if (t < tokens.size() && "DET".equals(tokens.get(t).pos()) && d.det() != Det.INDEFINITE) {
+            t++;
+        }
+        return d.mention().firstToken() == t;
+    }
+
+    /** "A (B)": B right inside brackets right after A. */
+    private static boolean parenthetical(List<Token> tokens, Found a, Found b) {
+        int t = a.mention().endToken();
+        if (t >= tokens.size() || !tokens.get(t).text().equals("(")) {
+            return false;
+        }
+        t++;
+        while (t < tokens.size() && "DET".equals(tokens.get(t).pos())) {
+            t++;
+        }
+        int close = b.mention().endToken();
+        return b.mention().firstToken() == t && close < tokens.size() && tokens.get(close).text().equals(")");
+    }
+
+    /** Same name (case, accents, hyphens aside), or two names of the same country ("RPDC", "Corée du Nord"). */
+    private void names(Clusters c) {
+        Map<String, Integer> byKey = new HashMap<>();
+        Map<String, Integer> byCountry = new HashMap<>();
+        for (int i = 0; i < c.m.size(); i++) {
+            Found f = c.m.get(i);
+            if (f.kind() != MentionKind.NAME) {
+                continue;
+            }
+            String key = EntityLexicon.key(f.mention().text()) + (f.seat() != null ? "#seat" : "");
+            Integer prev = byKey.putIfAbsent(key, i);
+            if (prev != null) {
+                c.merge(prev, i, true);
+            }
+            if (f.country() != null && f.seat() == null) {
+                Integer p = byCountry.putIfAbsent(f.country(), i);
+                if (p != null) {
+                    c.merge(p, i, true);
+                }
+            }
+        }
+    }
+
+    /**
+     * "Kim" → "Kim Jong Un", "Poutine" → "Vladimir Poutine": a person name whose words all occur,
+     * in order, in a longer person name of the text (the nearest such name before it, else the first
+     * after it); an acronym → the organisation name whose initials it spells.
+     */
+    private void partialNames(Clusters c) {
+        for (int i = 0; i < c.m.size(); i++) {
+            Found f = c.m.get(i);
+            if (f.kind() != MentionKind.NAME || f.seat() != null) {
+                continue;
+            }
+            List<String> words = words(f.mention().text());
+            int best = -1;
+            for (int j = 0; j < c.m.size(); j++) {
+                Found g = c.m.get(j);
+                if (j == i || g.kind() != MentionKind.NAME || g.seat() != null) {
+                    continue;
+                }
+                List<String> other = words(g.mention().text());
+                boolean person = (f.type() == EntityType.PERSON || f.type() == EntityType.MISC)
+                        && g.type() == EntityType.PERSON && other.size() > words.size()
+                        && other.containsAll(words) && !words.isEmpty();
+                boolean acronym = f.type() != EntityType.PERSON && g.type() != EntityType.PERSON
+                        && isAcronym(f.mention().text()) && f.mention().text().length() >= 2
+                        && initials(g.mention().text()).equals(f.mention().text().replace(".", ""));
+                if (person || acronym) {
+                    if (best < 0 || j < i && (best > i || j > best)) {
+                        best = j;
+                    }
+                }
+            }
+            if (best >= 0) {
+                c.merge(best, i, true);
+            }
+        }
+    }
+
+    private static List<String> words(String name) {
+        List<String> out = new ArrayList<>();
+        for (String w : EntityLexicon.key(name).split(" ")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isAcronym(String s) {
+        return s.replace(".", "").matches("\\p{Lu}{2,}");
+    }
+
+    private static String initials(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String w : name.split("[\\s\\-']+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                b.append(w.charAt(0));
+            }
+        }
+        return b.toString();
+    }
+
+    /**
+     * A definite or demonstrative description ("le gouverneur", "la police") joins the nearest
+     * earlier mention with the same head noun, number and agreeing nationality; indefinite ones
+     * ("une femme") start a new entity.
+     */
+    private void descriptions(Clusters c) {
+        for (int i = 0; i < c.m.size(); i++) {
+            Found f = c.m.get(i);
+            if (f.kind() != MentionKind.NOMINAL || f.det() == Det.INDEFINITE) {
+                continue;
+            }
+            for (int j = i - 1; j >= 0; j--) {
+                Found g = c.m.get(j);
+                if (g.kind() == MentionKind.NOMINAL && g.head().equals(f.head()) && g.plural() == f.plural()
+                        && (f.country() == null || g.country() == null || f.country().equals(g.country()))) {
+                    if (c.merge(j, i)) {
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * "le président russe" with no earlier "président": the nearest person named in this or the
+     * previous sentences whose nationality does not contradict the description's.
+     */
+    private void roleDescriptions(Clusters c) {
+        for (int i = 0; i < c.m.size(); i++) {
+            Found f = c.m.get(i);
+            if (f.kind() != MentionKind.NOMINAL || f.type() != EntityType.PERSON || f.plural()
+                    || f.det() != Det.DEFINITE || f.country() == null || !c.alone(i)) {
+                continue;
+            }
+            for (int j = i - 1; j >= 0; j--) {
+                Found g = c.m.get(j);
+                if (f.sentence() - g.sentence() > 2) {
+                    break;
+                }
+                if (g.kind() == MentionKind.NAME && g.type() == EntityType.PERSON && c.merge(j, i)) {
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * Third-person pronouns: the nearest agreeing entity before it in the same sentence (for a
+     * subject pronoun, the nearest that is not in the same clause position), else the first
+     * agreeing one of the nearest earlier sentence, up to two sentences back ("ce dernier": the
+     * last one mentioned).
+     */
+    private void pronouns(Clusters c) {
+        for (int i = 0; i < c.m.size(); i++) {
+            Found p = c.m.get(i);
+            if (p.kind() != MentionKind.PRONOUN) {
+                continue;
+            }
+            int antecedent = -1;
+            boolean demonstrative = "demonstrative".equals(p.pronoun().role());
+            for (int j = i - 1; j >= 0 && antecedent < 0; j--) {
+                Found g = c.m.get(j);
+                if (p.sentence() - g.sentence() > 2) {
+                    break;
+                }
+                if (!candidate(c, p, j)) {
+                    continue;
+                }
+                if (g.sentence() == p.sentence() || demonstrative) {
+                    antecedent = j;
+                } else {
+                    int first = j;
+                    for (int k = j - 1; k >= 0 && c.m.get(k).sentence() == g.sentence(); k--) {
+                        if (candidate(c, p, k)) {
+                            first = k;
+                        }
+                    }
+                    antecedent = first;
+                }
+            }
+            if (antecedent >= 0) {
+                c.merge(antecedent, i);
+            }
+        }
+    }
+
+    private static boolean candidate(Clusters c, Found p, int j) {
+        Found g = c.m.get(j);
+        if (g.kind() == MentionKind.PRONOUN && !c.hasName(j) && c.alone(j)) {
+            return false;
+        }
+        if (g.mention().end() > p.mention().start() || g.seat() != null) {
+            return false;
+        }
+        EntityType t = c.type(j);
+        if (p.plural()) {
+            return c.plural(j) && (t == EntityType.PERSON || t == EntityType.ORGANIZATION)
+                    || t == EntityType.ORGANIZATION && g.kind() == MentionKind.NAME;
+        }
+        if (t != EntityType.PERSON || c.plural(j)) {
+            return false;
+        }
+        char gender = c.gender(j);
+        return p.gender() == 'x' || gender == 'x' || gender == p.gender();
+    }
+
+    // ---------------------------------------------------------------- result
+
+    private Document build(Document doc, Clusters c) {
+        Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < c.m.size(); i++) {
+            groups.computeIfAbsent(c.root(i), k -> new ArrayList<>()).add(i);
+        }
+        List<EntityMention> mentions = new ArrayList<>();
+        List<Entity> entities = new ArrayList<>();
+        Map<String, String> countryEntity = new HashMap<>();
+        Map<Integer, String> seatCountry = new HashMap<>();
+        int n = 0;
+        List<String> ids = new ArrayList<>();
+        for (List<Integer> members : groups.values()) {
+            String id = "e" + (++n);
+            ids.add(id);
+            EntityType type = c.type(members.get(0));
+            if (type == null) {
+                type = EntityType.PERSON;
+            }
+            String name = null;
+            Set<String> titles = new LinkedHashSet<>();
+            String country = null;
+            for (int k : members) {
+                Found f = c.m.get(k);
+                EntityMention m = f.mention();
+                mentions.add(new EntityMention(m.id(), f.kind() == MentionKind.PRONOUN ? type : m.type(), m.start(),
+                        m.end(), m.text(), m.firstToken(), m.endToken(), m.kind()));
+                if (f.kind() == MentionKind.NAME && (name == null || m.text().length() > name.length())) {
+                    name = m.text();
+                }
+                if (f.kind() == MentionKind.NOMINAL && !f.plural() && type != EntityType.LOCATION) {
+                    titles.add(m.text());
+                }
+                if (f.kind() == MentionKind.NAME && f.country() != null && f.seat() == null) {
+                    country = f.country();
+                }
+                if (f.seat() != null) {
+                    seatCountry.put(n - 1, f.seat().country());
+                }
+            }
+            if (name == null) {
+                name = c.m.get(members.get(0)).mention().text();
+            }
+            if (country != null) {
+                countryEntity.putIfAbsent(country, id);
+            }
+            entities.add(new Entity(id, type, name,
+                    members.stream().map(k -> c.m.get(k).mention().id()).toList(), List.copyOf(titles), null));
+        }
+        // metonymy: a seat or capital used for its state points at the country's entity, made if absent
+        for (Map.Entry<Integer, String> e : seatCountry.entrySet()) {
+            String code = e.getValue();
+            String target = countryEntity.get(code);
+            if (target == null) {
+                target = "e" + (++n);
+                countryEntity.put(code, target);
+                entities.add(new Entity(target, EntityType.LOCATION, lex.countryName(code), List.of(), List.of(), null));
+            }
+            Entity seat = entities.get(e.getKey());
+            entities.set(e.getKey(), new Entity(seat.id(), seat.type(), seat.name(), seat.mentions(), seat.titles(),
+                    target));
+        }
+        mentions.sort(Comparator.comparingInt(EntityMention::start).thenComparing(EntityMention::end,
+                Comparator.reverseOrder()));
+        return doc.withEntities(mentions, entities);
+    }
+}
