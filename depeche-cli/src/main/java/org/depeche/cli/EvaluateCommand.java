@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import org.depeche.eval.EvaluationReport;
 import org.depeche.eval.NerEvaluation;
+import org.depeche.eval.coref.CorefEvaluation;
 import org.depeche.eval.time.TimeEvaluation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,12 +19,13 @@ import picocli.CommandLine.Option;
             "Scores Depeche against human-annotated data and prints precision, recall and F1",
             "(a table, or with --json the machine-readable object of the evaluation contract).",
             ""},
-        subcommands = {EvaluateCommand.Ner.class, EvaluateCommand.Time.class},
+        subcommands = {EvaluateCommand.Ner.class, EvaluateCommand.Time.class, EvaluateCommand.Coref.class},
         footerHeading = "%nExamples:%n",
         footer = {
             "  depeche evaluate ner --gold ../shared/corpora/winer-fr",
             "  depeche evaluate ner --gold ../shared/corpora/winer-fr --json > ner.json",
-            "  depeche evaluate time --gold ../shared/corpora/french-timebank"})
+            "  depeche evaluate time --gold ../shared/corpora/french-timebank",
+            "  depeche evaluate coref --gold ../shared/corpora/popcorn"})
 final class EvaluateCommand implements Runnable {
 
     @CommandLine.Spec
@@ -134,6 +136,46 @@ final class EvaluateCommand implements Runnable {
                     bar.close();
                 }
                 return common.print(report);
+            }
+        }
+    }
+
+    @Command(name = "coref", mixinStandardHelpOptions = true,
+            description = {
+                "Entity merging (within-document coreference) against POPCORN: MUC, B3, CEAF-e",
+                "and their average F1 (the CoNLL-2012 score), plus mention detection. Persons,",
+                "organisations and places are compared (POPCORN's CIVILIAN, MILITARY,",
+                "TERRORIST_OR_CRIMINAL; its four organisation types; PLACE), singletons included.",
+                "A response mention matches a key mention of the same span, else one nested in it",
+                "or around it that shares its start or end (mentions_exact: same span only)."})
+    static final class Coref implements Callable<Integer> {
+        @CommandLine.Mixin
+        Common common = new Common();
+
+        @Option(names = "--lang", description = "Language of the corpus (default: ${DEFAULT-VALUE}).")
+        String lang = "fr";
+
+        @Override
+        public Integer call() {
+            int bad = common.checkGold();
+            if (bad != 0) {
+                return bad;
+            }
+            try (ProgressBar bar = common.progress("coref")) {
+                EvaluationReport report = CorefEvaluation.run(common.gold, lang, common.threads, r -> {
+                    if (bar != null) {
+                        bar.step();
+                    }
+                });
+                if (bar != null) {
+                    bar.close();
+                }
+                if (common.json) {
+                    return common.print(report);
+                }
+                System.out.print(CorefEvaluation.table(report));
+                System.out.flush();
+                return report.documents() > 0 && report.failed() == report.documents() ? DepecheCommand.NOTHING_DONE : 0;
             }
         }
     }
