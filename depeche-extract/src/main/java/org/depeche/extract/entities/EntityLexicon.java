@@ -122,6 +122,15 @@ final class EntityLexicon {
 
     /** Looks a surface form up, trying its singular and masculine forms. */
     NounMatch nounForm(String form) {
+        NounMatch m = lookUp(form);
+        if (m != null && Character.isUpperCase(m.noun().lemma().charAt(0)) && !form.isEmpty()
+                && !Character.isUpperCase(form.charAt(0))) {
+            return null;
+        }
+        return m;
+    }
+
+    private NounMatch lookUp(String form) {
         String k = nounKey(form);
         Noun n = nouns.get(k);
         if (n != null) {

@@ -86,10 +86,16 @@ public final class EntityMerger implements Stage {
     static final class Clusters {
         final List<Found> m;
         final int[] parent;
+        /** Descriptions in apposition to a name: titles of its entity, not mentions of their own. */
+        final boolean[] appositive;
+        /** Pronouns that found an antecedent (the others are not kept). */
+        final boolean[] resolved;
 
         Clusters(List<Found> mentions) {
             this.m = mentions;
             this.parent = new int[mentions.size()];
+            this.appositive = new boolean[mentions.size()];
+            this.resolved = new boolean[mentions.size()];
             for (int i = 0; i < parent.length; i++) {
                 parent[i] = i;
             }
@@ -242,7 +248,11 @@ public final class EntityMerger implements Stage {
                     continue;
                 }
                 if (descriptionThenName(tokens, a, b, c) || nameCommaDescription(tokens, b, a)
-                        || parenthetical(tokens, a, b) || parenthetical(tokens, b, a)) {
+                        || descriptionCommaName(tokens, a, b)) {
+                    if (c.merge(i, j, true)) {
+                        c.appositive[i] = true;
+                    }
+                } else if (parenthetical(tokens, a, b) || parenthetical(tokens, b, a)) {
                     c.merge(i, j, true);
                 }
             }
@@ -257,8 +267,10 @@ public final class EntityMerger implements Stage {
         }
         for (int t = d.mention().endToken(); t < n.mention().firstToken(); t++) {
             Token w = tokens.get(t);
-            boolean ok = "ADJ".equals(w.pos()) || "NOUN".equals(w.pos())
-                    || w.text().toLowerCase(Locale.ROOT).matches("de|d'|d’|of");
+            String lower = w.text().toLowerCase(Locale.ROOT);
+            boolean ok = "ADJ".equals(w.pos()) || "NOUN".equals(w.pos()) || lower.matches("de|d'|d’|of")
+                    || MentionFinder.openingQuote(w.text())
+                    || lower.matches("nommée?|dénommée?|appelée?|baptisée?|called|named");
             if (!ok) {
                 return false;
             }
@@ -279,10 +291,40 @@ public final class EntityMerger implements Stage {
             return false;
         }
         t++;
-        if (t < tokens.size() && "DET".equals(tokens.get(t).pos()) && d.det() != Det.INDEFINITE) {
+        if (t < tokens.size() && "DET".equals(tokens.get(t).pos())) {
             t++;
         }
-        return d.mention().firstToken() == t;
+        return d.mention().firstToken() == t && d.det() != Det.INDEFINITE;
+    }
+
+    /**
+     * "le directeur de l'usine, Jacques Laurent": a description, its complement (no verb, no
+     * punctuation but quote marks), a comma, then the name.
+     */
+    private static boolean descriptionCommaName(List<Token> tokens, Found d, Found n) {
+        if (d.det() == Det.INDEFINITE) {
+            return false;
+        }
+        int comma = n.mention().firstToken() - 1;
+        if (comma < d.mention().endToken() || comma - d.mention().endToken() > 10
+                || !tokens.get(comma).text().equals(",") || tokens.get(comma).sentence() != d.sentence()) {
+            return false;
+        }
+        int t = d.mention().endToken();
+        if (t < comma && !tokens.get(t).text().toLowerCase(Locale.ROOT).matches("de|d'|d’|du|des|of")) {
+            return false;
+        }
+        for (; t < comma; t++) {
+            Token w = tokens.get(t);
+            String pos = w.pos() == null ? "" : w.pos();
+            boolean quote = MentionFinder.openingQuote(w.text()) || MentionFinder.closingQuote(w.text());
+            if (pos.equals("VERB") || pos.equals("AUX") || pos.equals("PRON") || pos.equals("PUNCT") && !quote) {
+                return false;
+            }
+        }
+        int after = n.mention().endToken();
+        return after >= tokens.size() || tokens.get(after).text().matches(",|\\.|;|\\)") || "VERB".equals(
+                tokens.get(after).pos()) || "AUX".equals(tokens.get(after).pos());
     }
 
     /** "A (B)": B right inside brackets right after A. */
@@ -463,8 +505,8 @@ public final class EntityMerger implements Stage {
                     antecedent = first;
                 }
             }
-            if (antecedent >= 0) {
-                c.merge(antecedent, i);
+            if (antecedent >= 0 && c.merge(antecedent, i)) {
+                c.resolved[i] = true;
             }
         }
     }
@@ -503,6 +545,9 @@ public final class EntityMerger implements Stage {
         int n = 0;
         List<String> ids = new ArrayList<>();
         for (List<Integer> members : groups.values()) {
+            if (members.stream().allMatch(k -> c.m.get(k).kind() == MentionKind.PRONOUN && !c.resolved[k])) {
+                continue;
+            }
             String id = "e" + (++n);
             ids.add(id);
             EntityType type = c.type(members.get(0));
@@ -512,9 +557,18 @@ public final class EntityMerger implements Stage {
             String name = null;
             Set<String> titles = new LinkedHashSet<>();
             String country = null;
+            List<Integer> kept = new ArrayList<>();
             for (int k : members) {
                 Found f = c.m.get(k);
                 EntityMention m = f.mention();
+                if (c.appositive[k]) {
+                    titles.add(m.text());
+                    continue;
+                }
+                if (f.kind() == MentionKind.PRONOUN && !c.resolved[k]) {
+                    continue;
+                }
+                kept.add(k);
                 mentions.add(new EntityMention(m.id(), f.kind() == MentionKind.PRONOUN ? type : m.type(), m.start(),
                         m.end(), m.text(), m.firstToken(), m.endToken(), m.kind()));
                 if (f.kind() == MentionKind.NAME && (name == null || m.text().length() > name.length())) {
@@ -537,7 +591,7 @@ public final class EntityMerger implements Stage {
                 countryEntity.putIfAbsent(country, id);
             }
             entities.add(new Entity(id, type, name,
-                    members.stream().map(k -> c.m.get(k).mention().id()).toList(), List.copyOf(titles), null));
+                    kept.stream().map(k -> c.m.get(k).mention().id()).toList(), List.copyOf(titles), null));
         }
         // metonymy: a seat or capital used for its state points at the country's entity, made if absent
         for (Map.Entry<Integer, String> e : seatCountry.entrySet()) {

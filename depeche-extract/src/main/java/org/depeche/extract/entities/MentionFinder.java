@@ -63,7 +63,15 @@ final class MentionFinder {
         for (EntityMention m : doc.mentions()) {
             nextId = Math.max(nextId, numericId(m.id()) + 1);
         }
-        for (EntityMention m : doc.mentions()) {
+        List<EntityMention> names = new ArrayList<>(doc.mentions());
+        for (int[] q : quotedNames(doc)) {
+            names.removeIf(m -> m.firstToken() < q[1] && q[0] < m.endToken());
+            int start = tokens.get(q[0]).start();
+            int stop = tokens.get(q[1] - 1).end();
+            names.add(new EntityMention("m" + nextId++, EntityType.ORGANIZATION, start, stop, text.substring(start, stop),
+                    q[0], q[1], MentionKind.NAME));
+        }
+        for (EntityMention m : names) {
             Found f = cleanName(doc, m);
             if (f == null) {
                 continue;
@@ -100,6 +108,58 @@ final class MentionFinder {
         out.sort((a, b) -> a.mention().start() != b.mention().start()
                 ? Integer.compare(a.mention().start(), b.mention().start())
                 : Integer.compare(b.mention().end(), a.mention().end()));
+        return out;
+    }
+
+    private static final Set<String> NAMING = Set.of("nommé", "nommée", "dénommé", "dénommée", "appelé", "appelée",
+            "baptisé", "baptisée", "intitulé", "intitulée", "called", "named", ":");
+
+    static boolean openingQuote(String w) {
+        return w.matches("«|\"|“|‘‘|''|``|„|‹");
+    }
+
+    static boolean closingQuote(String w) {
+        return w.matches("»|\"|”|’’|''|‹|›");
+    }
+
+    /**
+     * Organisation names in quote marks right after an organisation noun: l'association « Un arbre,
+     * une vie », l'ONG "Oisillons". NER misses most of them; the noun says what they name.
+     *
+     * @return token ranges {first, end} of the names, without the quote marks
+     */
+    private List<int[]> quotedNames(Document doc) {
+        List<Token> tokens = doc.tokens();
+        List<int[]> out = new ArrayList<>();
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!"NOUN".equals(t.pos()) && !"PROPN".equals(t.pos())) {
+                continue;
+            }
+            EntityLexicon.NounMatch n = lex.nounForm(t.text());
+            if (n == null || n.noun().type() != EntityType.ORGANIZATION) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < tokens.size() && ("ADJ".equals(tokens.get(j).pos())
+                    || NAMING.contains(tokens.get(j).text().toLowerCase(Locale.ROOT)))) {
+                j++;
+            }
+            if (j >= tokens.size() || !openingQuote(tokens.get(j).text())) {
+                continue;
+            }
+            int open = j;
+            for (int k = open + 1; k < Math.min(tokens.size(), open + 16); k++) {
+                if (tokens.get(k).sentence() != t.sentence()) {
+                    break;
+                }
+                if (closingQuote(tokens.get(k).text()) && k > open + 1) {
+                    out.add(new int[] {open + 1, k});
+                    i = k;
+                    break;
+                }
+            }
+        }
         return out;
     }
 
@@ -239,14 +299,21 @@ final class MentionFinder {
         if (lex.impersonalAfterIl(w)) {
             return true;
         }
-        if (j + 1 < tokens.size() && lex.impersonalAfterIl(w + tokens.get(j + 1).text())) {
+        // "il a fallu", "il avait semblé"
+        if (w.matches("a|avait|aura|aurait") && j + 1 < tokens.size()
+                && lex.impersonalAfterIl(tokens.get(j + 1).text())) {
             return true;
         }
-        // "il est / était difficile de / que …"
-        if (w.matches("est|était|sera|serait|a été") && j + 2 < tokens.size()
-                && "ADJ".equals(tokens.get(j + 1).pos())
-                && tokens.get(j + 2).text().toLowerCase(Locale.ROOT).matches("de|d'|d’|que|qu'|qu’")) {
-            return true;
+        // "il est / était (fortement) difficile / conseillé de / que …"
+        if (w.matches("est|était|sera|serait|semble")) {
+            int k = j + 1;
+            while (k < tokens.size() && "ADV".equals(tokens.get(k).pos()) && k < j + 3) {
+                k++;
+            }
+            if (k + 1 < tokens.size() && ("ADJ".equals(tokens.get(k).pos()) || "VERB".equals(tokens.get(k).pos()))
+                    && tokens.get(k + 1).text().toLowerCase(Locale.ROOT).matches("de|d'|d’|que|qu'|qu’")) {
+                return true;
+            }
         }
         return false;
     }
