@@ -79,7 +79,7 @@ final class EntityLexicon {
         for (String[] f : read(lang, "demonyms.txt", 2)) {
             demonyms.put(key(f[0]), f[1]);
         }
-        Set<ULocale> locales = Set.of(new ULocale(lang), ULocale.ENGLISH);
+        Set<ULocale> locales = new java.util.LinkedHashSet<>(List.of(new ULocale(lang), ULocale.ENGLISH));
         for (String code : ULocale.getISOCountries()) {
             for (ULocale display : locales) {
                 String name = new ULocale("", code).getDisplayCountry(display);
