@@ -33,7 +33,20 @@ final class EntityLexicon {
     private static final Map<String, EntityLexicon> CACHE = new ConcurrentHashMap<>();
 
     /** A noun that heads a description: its entity type and the gender it gives its referent. */
-    record Noun(String lemma, EntityType type, char gender) {
+    record Noun(String lemma, EntityType type, char gender, Set<String> flags) {
+        /** A definite description with this head may stand for the nearest earlier name of its type. */
+        boolean refersBack() {
+            return flags.contains("back") || flags.contains("back-country");
+        }
+
+        boolean countryOnly() {
+            return flags.contains("back-country");
+        }
+
+        /** "la ville de Lyon", "l'ONG Oisillons": the name after it is what it describes. */
+        boolean named() {
+            return flags.contains("named");
+        }
     }
 
     /** A pronoun's features. */
@@ -60,7 +73,7 @@ final class EntityLexicon {
         this.lang = lang;
         for (String[] f : read(lang, "nouns.txt", 3)) {
             EntityType type = EntityType.fromTag(f[1]);
-            Noun noun = new Noun(f[0], type, f[2].charAt(0));
+            Noun noun = new Noun(f[0], type, f[2].charAt(0), f.length > 3 ? Set.of(f[3].split(",")) : Set.of());
             nouns.put(nounKey(f[0]), noun);
             longestNoun = Math.max(longestNoun, f[0].split(" ").length);
         }
@@ -113,6 +126,11 @@ final class EntityLexicon {
     /** Lowercase with accents kept ("côte" is not "côté"), typographic apostrophes made plain. */
     static String nounKey(String s) {
         return s.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\.+$", "").trim();
+    }
+
+    /** The lexicon entry of a lemma, or null. */
+    Noun noun(String lemma) {
+        return lemma == null ? null : nouns.get(nounKey(lemma));
     }
 
     /** Whether these words (lowercase, space-separated) are a fixed expression with no referent. */

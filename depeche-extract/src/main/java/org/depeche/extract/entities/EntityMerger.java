@@ -76,6 +76,7 @@ public final class EntityMerger implements Stage {
         partialNames(c);
         descriptions(c);
         roleDescriptions(c);
+        backReferences(c);
         pronouns(c);
         return build(doc, c);
     }
@@ -238,7 +239,12 @@ public final class EntityMerger implements Stage {
         List<Token> tokens = doc.tokens();
         for (int i = 0; i < c.m.size(); i++) {
             Found a = c.m.get(i);
-            if (a.kind() != MentionKind.NOMINAL || a.plural() || a.type() == EntityType.LOCATION) {
+            if (a.kind() != MentionKind.NOMINAL || a.plural()) {
+                continue;
+            }
+            EntityLexicon.Noun noun = lex.noun(a.head());
+            boolean place = a.type() == EntityType.LOCATION;
+            if (place && (noun == null || !noun.named())) {
                 continue;
             }
             for (int j = 0; j < c.m.size(); j++) {
@@ -247,8 +253,8 @@ public final class EntityMerger implements Stage {
                         || b.type() != a.type() && b.type() != EntityType.MISC) {
                     continue;
                 }
-                if (descriptionThenName(tokens, a, b, c) || nameCommaDescription(tokens, b, a)
-                        || descriptionCommaName(tokens, a, b)) {
+                if (descriptionThenName(tokens, a, b, c) || !place && (nameCommaDescription(tokens, b, a)
+                        || descriptionCommaName(tokens, a, b))) {
                     if (c.merge(i, j, true)) {
                         c.appositive[i] = true;
                     }
@@ -472,6 +478,38 @@ public final class EntityMerger implements Stage {
     }
 
     /**
+     * "l'association" after "Oisillons", "le pays" after "Portugal", "la ville" after "Berlin": a
+     * definite description whose head may refer back (nouns.txt) and that joined nothing yet takes
+     * the nearest earlier name of its type, up to three sentences back (a country name only for
+     * "le pays", a place that is no country for "la ville").
+     */
+    private void backReferences(Clusters c) {
+        for (int i = 0; i < c.m.size(); i++) {
+            Found f = c.m.get(i);
+            EntityLexicon.Noun noun = lex.noun(f.head());
+            if (f.kind() != MentionKind.NOMINAL || f.plural() || noun == null || !noun.refersBack()
+                    || f.det() == Det.INDEFINITE || f.det() == Det.NONE || !c.alone(i)) {
+                continue;
+            }
+            for (int j = i - 1; j >= 0; j--) {
+                Found g = c.m.get(j);
+                if (f.sentence() - g.sentence() > 3) {
+                    break;
+                }
+                if (g.kind() != MentionKind.NAME || g.seat() != null || g.type() != f.type()) {
+                    continue;
+                }
+                if (f.type() == EntityType.LOCATION && noun.countryOnly() != (g.country() != null)) {
+                    continue;
+                }
+                if (c.merge(j, i)) {
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
      * Third-person pronouns: the nearest agreeing entity before it in the same sentence (for a
      * subject pronoun, the nearest that is not in the same clause position), else the first
      * agreeing one of the nearest earlier sentence, up to two sentences back ("ce dernier": the
@@ -485,12 +523,20 @@ public final class EntityMerger implements Stage {
             }
             int antecedent = -1;
             boolean demonstrative = "demonstrative".equals(p.pronoun().role());
+            // "Il lui a donné", "Marie la voit": a clitic object is not the subject just before it
+            int subject = -1;
+            if ("object".equals(p.pronoun().role()) && i > 0) {
+                Found prev = c.m.get(i - 1);
+                if (prev.sentence() == p.sentence() && p.mention().firstToken() - prev.mention().endToken() <= 2) {
+                    subject = i - 1;
+                }
+            }
             for (int j = i - 1; j >= 0 && antecedent < 0; j--) {
                 Found g = c.m.get(j);
                 if (p.sentence() - g.sentence() > 2) {
                     break;
                 }
-                if (!candidate(c, p, j)) {
+                if (!candidate(c, p, j) || subject >= 0 && c.same(j, subject)) {
                     continue;
                 }
                 if (g.sentence() == p.sentence() || demonstrative) {
