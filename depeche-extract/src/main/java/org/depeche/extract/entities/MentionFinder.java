@@ -299,6 +299,10 @@ final class MentionFinder {
         if (lex.impersonalAfterIl(w)) {
             return true;
         }
+        // "il s'agit": the reflexive is a word of its own
+        if (j + 1 < tokens.size() && lex.impersonalAfterIl(w + tokens.get(j + 1).text())) {
+            return true;
+        }
         // "il a fallu", "il avait semblé"
         if (w.matches("a|avait|aura|aurait") && j + 1 < tokens.size()
                 && lex.impersonalAfterIl(tokens.get(j + 1).text())) {
