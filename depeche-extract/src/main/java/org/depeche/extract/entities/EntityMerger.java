@@ -307,11 +307,14 @@ public final class EntityMerger implements Stage {
      * "le directeur de l'usine, Jacques Laurent": a description, its complement (no verb, no
      * punctuation but quote marks), a comma, then the name.
      */
-    private static boolean descriptionCommaName(List<Token> tokens, Found d, Found n) {
+    private boolean descriptionCommaName(List<Token> tokens, Found d, Found n) {
         if (d.det() == Det.INDEFINITE) {
             return false;
         }
         int comma = n.mention().firstToken() - 1;
+        while (comma > d.mention().endToken() && lex.honorific(tokens.get(comma).text()) != 0) {
+            comma--;
+        }
         if (comma < d.mention().endToken() || comma - d.mention().endToken() > 10
                 || !tokens.get(comma).text().equals(",") || tokens.get(comma).sentence() != d.sentence()) {
             return false;

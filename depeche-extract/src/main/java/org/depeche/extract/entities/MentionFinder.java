@@ -360,11 +360,6 @@ final class MentionFinder {
         if (match == null || inLocution(tokens, i, headEnd)) {
             return null;
         }
-        Token head = tokens.get(i);
-        if ("PROPN".equals(head.pos()) && Character.isUpperCase(head.text().charAt(0))
-                && match.noun().type() != org.depeche.model.EntityType.ORGANIZATION) {
-            return null;
-        }
         int first = i;
         while (first > 0 && !inName[first - 1] && tokens.get(first - 1).sentence() == sentence
                 && "ADJ".equals(tokens.get(first - 1).pos()) && !tokens.get(first - 1).isMultiwordPart()) {
