@@ -39,6 +39,9 @@ import org.depeche.extract.entities.MentionFinder.Found;
  */
 public final class EntityMerger implements Stage {
 
+    /** How many sentences back a pronoun looks for its antecedent. */
+    private static final int PRONOUN_WINDOW = 3;
+
     private final EntityLexicon lex;
     private final MentionFinder finder;
 
@@ -515,7 +518,7 @@ public final class EntityMerger implements Stage {
     /**
      * Third-person pronouns: the nearest agreeing entity before it in the same sentence (for a
      * subject pronoun, the nearest that is not in the same clause position), else the first
-     * agreeing one of the nearest earlier sentence, up to two sentences back ("ce dernier": the
+     * agreeing one of the nearest earlier sentence, up to {@link #PRONOUN_WINDOW} sentences back ("ce dernier": the
      * last one mentioned).
      */
     private void pronouns(Clusters c) {
@@ -536,7 +539,7 @@ public final class EntityMerger implements Stage {
             }
             for (int j = i - 1; j >= 0 && antecedent < 0; j--) {
                 Found g = c.m.get(j);
-                if (p.sentence() - g.sentence() > 2) {
+                if (p.sentence() - g.sentence() > PRONOUN_WINDOW) {
                     break;
                 }
                 if (!candidate(c, p, j) || subject >= 0 && c.same(j, subject)) {

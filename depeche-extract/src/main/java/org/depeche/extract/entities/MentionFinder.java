@@ -300,7 +300,8 @@ final class MentionFinder {
             return true;
         }
         // "il s'agit": the reflexive is a word of its own
-        if (j + 1 < tokens.size() && lex.impersonalAfterIl(w + tokens.get(j + 1).text())) {
+        if (j + 1 < tokens.size() && (lex.impersonalAfterIl(w + tokens.get(j + 1).text())
+                || lex.impersonalAfterIl(w + " " + tokens.get(j + 1).text()))) {
             return true;
         }
         // "il a fallu", "il avait semblé"
