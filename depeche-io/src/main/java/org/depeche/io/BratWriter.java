@@ -11,7 +11,8 @@ import org.depeche.model.TimeExpression;
  * brat standoff ({@code .ann}) for a document whose text is written unchanged beside it as
  * {@code .txt}. Entity mentions become text-bound annotations typed Person, Organization,
  * Location, Misc (WiNER-fr's names); time expressions become {@code Time} annotations with the
- * TIMEX3 type and value as notes. A span that crosses a line break is split into fragments, as
+ * TIMEX3 type and value as notes; each merged entity becomes a {@code Coreference} equivalence over its
+ * mentions. A span that crosses a line break is split into fragments, as
  * brat requires.
  */
 public final class BratWriter {
@@ -24,8 +25,10 @@ public final class BratWriter {
         int t = 0;
         int note = 0;
         String text = doc.text();
+        java.util.Map<String, Integer> mentionT = new java.util.HashMap<>();
         for (EntityMention m : doc.mentions()) {
             t++;
+            mentionT.put(m.id(), t);
             out.append('T').append(t).append('\t').append(typeName(m)).append(' ')
                     .append(fragments(text, m.span())).append('\t').append(flat(m.text())).append('\n');
         }
@@ -36,6 +39,14 @@ public final class BratWriter {
             note++;
             out.append('#').append(note).append("\tAnnotatorNotes T").append(t).append('\t')
                     .append(x.type()).append(' ').append(x.value()).append('\n');
+        }
+        // entity merging: one brat equivalence per entity with several mentions
+        for (org.depeche.model.Entity e : doc.entities()) {
+            if (e.mentions().size() > 1) {
+                out.append("*\tCoreference");
+                e.mentions().forEach(id -> out.append(" T").append(mentionT.get(id)));
+                out.append('\n');
+            }
         }
         return out.toString();
     }
