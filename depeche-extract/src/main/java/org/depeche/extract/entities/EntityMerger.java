@@ -362,7 +362,8 @@ public final class EntityMerger implements Stage {
             if (f.kind() != MentionKind.NAME) {
                 continue;
             }
-            String key = EntityLexicon.key(f.mention().text()) + (f.seat() != null ? "#seat" : "");
+            // "à Paris" and "Paris a décidé" name the same city: one entity, which stands for its state
+            String key = EntityLexicon.key(f.mention().text());
             Integer prev = byKey.putIfAbsent(key, i);
             if (prev != null) {
                 c.merge(prev, i, true);
