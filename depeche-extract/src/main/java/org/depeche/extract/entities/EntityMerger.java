@@ -622,7 +622,9 @@ public final class EntityMerger implements Stage {
                     continue;
                 }
                 kept.add(k);
-                mentions.add(new EntityMention(m.id(), f.kind() == MentionKind.PRONOUN ? type : m.type(), m.start(),
+                // a pronoun takes its entity's type, and so does a name NER left as MISC ("Kim Jong Un")
+                boolean retype = f.kind() == MentionKind.PRONOUN || m.type() == EntityType.MISC;
+                mentions.add(new EntityMention(m.id(), retype ? type : m.type(), m.start(),
                         m.end(), m.text(), m.firstToken(), m.endToken(), m.kind()));
                 if (f.kind() == MentionKind.NAME && (name == null || m.text().length() > name.length())) {
                     name = m.text();

@@ -45,6 +45,13 @@ class EntityMergerTest {
     }
 
     @Test
+    void shouldRetypeMiscNameThatJoinsAPerson() {
+        Document out = FR.apply(doc("fr", "Ana/PROPN/PER Kovac/PROPN/PER parle/VERB ./PUNCT Kovac/PROPN/MISC part/VERB ./PUNCT"));
+        assertThat(texts(out, entityNamed(out, "Ana Kovac"))).containsExactly("Ana Kovac", "Kovac");
+        assertThat(out.mentions()).extracting(EntityMention::type).containsOnly(EntityType.PERSON);
+    }
+
+    @Test
     void shouldAttachRoleDescriptionToThePersonOfMatchingNationality() {
         Document out = FR.apply(doc("fr",
                 "Le/DET ministre/NOUN japonais/ADJ Taro/PROPN/PER Sato/PROPN/PER et/CCONJ Pablo/PROPN/PER Ruiz/PROPN/PER "
