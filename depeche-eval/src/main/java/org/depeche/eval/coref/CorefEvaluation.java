@@ -46,7 +46,8 @@ import org.depeche.nlp.LanguagePipeline.ParseSelector;
  * mentions, except those that align the same way with a key mention of a type not compared
  * (a group, an object): those are left out, since the key says what they are and does not score
  * it. {@code mentions} reports detection under this alignment, {@code mentions_exact} with exact
- * spans only.
+ * spans only, and {@code exact_spans} gives MUC, B³, CEAF-e and CoNLL with exact-span alignment
+ * only (the reference scorer's rule), for comparison.
  */
 public final class CorefEvaluation {
 
@@ -78,6 +79,7 @@ public final class CorefEvaluation {
         CorefMetrics.Counts ceafe = CorefMetrics.Counts.ZERO;
         Prf mentions = Prf.ZERO;
         Prf exact = Prf.ZERO;
+        CorefMetrics.Counts[] strict = {CorefMetrics.Counts.ZERO, CorefMetrics.Counts.ZERO, CorefMetrics.Counts.ZERO};
         List<String> failures = new ArrayList<>();
         for (int i = 0; i < corpus.size(); i++) {
             PopcornCorpus.GoldDocument g = corpus.get(i);
@@ -87,7 +89,11 @@ public final class CorefEvaluation {
             } else {
                 failures.add(results.get(i).toString());
             }
-            Scored s = scoreDocument(g, doc);
+            Scored s = scoreDocument(g, doc, false);
+            Scored x = scoreDocument(g, doc, true);
+            strict[0] = strict[0].plus(CorefMetrics.muc(x.key(), x.response()));
+            strict[1] = strict[1].plus(CorefMetrics.b3(x.key(), x.response()));
+            strict[2] = strict[2].plus(CorefMetrics.ceafe(x.key(), x.response()));
             muc = muc.plus(CorefMetrics.muc(s.key(), s.response()));
             b3 = b3.plus(CorefMetrics.b3(s.key(), s.response()));
             ceafe = ceafe.plus(CorefMetrics.ceafe(s.key(), s.response()));
@@ -101,6 +107,12 @@ public final class CorefEvaluation {
         metrics.put("conll", Map.of("f1", (muc.f1() + b3.f1() + ceafe.f1()) / 3));
         metrics.put("mentions", mentions);
         metrics.put("mentions_exact", exact);
+        Map<String, Object> exactSpans = new LinkedHashMap<>();
+        exactSpans.put("muc", strict[0].score());
+        exactSpans.put("b3", strict[1].score());
+        exactSpans.put("ceafe", strict[2].score());
+        exactSpans.put("conll", Map.of("f1", (strict[0].f1() + strict[1].f1() + strict[2].f1()) / 3));
+        metrics.put("exact_spans", exactSpans);
         return new EvaluationReport("coref", goldName, corpus.size(), failures.size(), metrics, null, failures);
     }
 
@@ -108,7 +120,11 @@ public final class CorefEvaluation {
     record Scored(List<Set<Integer>> key, List<Set<Integer>> response, Prf mentions, Prf exact) {
     }
 
-    static Scored scoreDocument(PopcornCorpus.GoldDocument gold, Document doc) {
+    /**
+     * @param exactOnly align mentions by identical spans only (the reference scorer's rule), else
+     *                  also nested spans sharing a boundary
+     */
+    static Scored scoreDocument(PopcornCorpus.GoldDocument gold, Document doc, boolean exactOnly) {
         // key mentions: scored types, each span once
         List<Span> keySpans = new ArrayList<>();
         List<Set<Integer>> key = new ArrayList<>();
@@ -149,10 +165,10 @@ public final class CorefEvaluation {
             }
         }
         List<Span> responseSpans = responseClusters.stream().flatMap(List::stream).distinct().toList();
-        Map<Span, Integer> aligned = align(responseSpans, keySpans, false);
+        Map<Span, Integer> aligned = align(responseSpans, keySpans, exactOnly);
         int exactMatches = align(responseSpans, keySpans, true).size();
         Set<Span> outOfScope = align(responseSpans.stream().filter(s -> !aligned.containsKey(s)).toList(),
-                otherSpans, false).keySet();
+                otherSpans, exactOnly).keySet();
         int next = keySpans.size();
         List<Set<Integer>> response = new ArrayList<>();
         int responseCount = 0;
@@ -231,21 +247,25 @@ public final class CorefEvaluation {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "%s on %s: %d documents, %d failed%n%n", report.layer(), report.gold(),
                 report.documents(), report.failed()));
-        out.append(String.format(Locale.ROOT, "%-16s %9s %9s %9s%n", "metric", "precision", "recall", "F1"));
-        report.metrics().forEach((name, v) -> {
-            if (v instanceof CorefMetrics.Score s) {
-                out.append(String.format(Locale.ROOT, "%-16s %9.3f %9.3f %9.3f%n", name, s.precision(), s.recall(),
-                        s.f1()));
-            } else if (v instanceof Prf p) {
-                out.append(String.format(Locale.ROOT, "%-16s %9.3f %9.3f %9.3f   (tp %d, fp %d, fn %d)%n", name,
-                        p.precision(), p.recall(), p.f1(), p.tp(), p.fp(), p.fn()));
-            } else if (v instanceof Map<?, ?> m) {
-                out.append(String.format(Locale.ROOT, "%-16s %9s %9s %9.3f%n", name, "", "", m.get("f1")));
-            }
-        });
+        out.append(String.format(Locale.ROOT, "%-18s %9s %9s %9s%n", "metric", "precision", "recall", "F1"));
+        report.metrics().forEach((name, v) -> row(out, name, v));
         for (String f : report.failures() == null ? List.<String>of() : report.failures()) {
             out.append("failed: ").append(f).append('\n');
         }
         return out.toString();
+    }
+
+    private static void row(StringBuilder out, String name, Object v) {
+        if (v instanceof CorefMetrics.Score s) {
+            out.append(String.format(Locale.ROOT, "%-18s %9.3f %9.3f %9.3f%n", name, s.precision(), s.recall(),
+                    s.f1()));
+        } else if (v instanceof Prf p) {
+            out.append(String.format(Locale.ROOT, "%-18s %9.3f %9.3f %9.3f   (tp %d, fp %d, fn %d)%n", name,
+                    p.precision(), p.recall(), p.f1(), p.tp(), p.fp(), p.fn()));
+        } else if (v instanceof Map<?, ?> m && m.containsKey("f1") && m.size() == 1) {
+            out.append(String.format(Locale.ROOT, "%-18s %9s %9s %9.3f%n", name, "", "", m.get("f1")));
+        } else if (v instanceof Map<?, ?> m) {
+            m.forEach((k, x) -> row(out, name + "." + k, x));
+        }
     }
 }
