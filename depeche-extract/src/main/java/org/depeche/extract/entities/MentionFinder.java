@@ -213,6 +213,11 @@ final class MentionFinder {
                 stop = tokens.get(k).end();
             }
         }
+        // "Mexique." where the sentence's full stop stayed on the word (but "Charles J." keeps its initial)
+        while (stop - start > 2 && doc.text().charAt(stop - 1) == '.'
+                && Character.isLowerCase(doc.text().charAt(stop - 2))) {
+            stop--;
+        }
         String text = doc.text().substring(start, stop);
         EntityType type = m.type();
         String country = lex.country(text);
