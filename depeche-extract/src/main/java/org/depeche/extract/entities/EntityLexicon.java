@@ -162,16 +162,14 @@ final class EntityLexicon {
                 }
             }
         }
-        for (String[] rule : FR_FEMININE) {
-            if (lang.equals("fr") && k.endsWith(rule[0]) && k.length() > rule[0].length() + 2) {
-                String stem = k.substring(0, k.length() - rule[0].length()) + rule[1];
-                n = nouns.get(stem);
-                boolean plural = false;
-                if (n == null && stem.endsWith("s")) {
-                    continue;
-                }
-                if (n != null && n.type() == EntityType.PERSON) {
-                    return new NounMatch(n, plural, 'f');
+        if (lang.equals("fr")) {
+            // "rescapée(s)", "chercheuse": a feminine form of a person noun listed in the masculine
+            for (String[] rule : FR_FEMININE) {
+                if (k.endsWith(rule[0]) && k.length() > rule[0].length() + 2) {
+                    n = nouns.get(k.substring(0, k.length() - rule[0].length()) + rule[1]);
+                    if (n != null && n.type() == EntityType.PERSON) {
+                        return new NounMatch(n, k.endsWith("s"), 'f');
+                    }
                 }
             }
         }

@@ -276,19 +276,14 @@ final class MentionFinder {
         if (p == null || t.isMultiwordPart()) {
             return null;
         }
-        if (!"PRON".equals(t.pos()) && !p.role().equals("subject") && !p.role().equals("strong")) {
+        // object clitics (le, la, l', lui) count only where the tagger says pronoun: "la" is mostly an article
+        if (!"PRON".equals(t.pos()) && !p.role().equals("subject")) {
             return null;
         }
-        if ("PRON".equals(t.pos()) || "subject".equals(p.role())) {
-            if (p.role().equals("subject") && !p.plural() && p.gender() == 'm' && impersonal(tokens, i)) {
-                return null;
-            }
-            if (!"PRON".equals(t.pos()) && !p.role().equals("subject") && !p.role().equals("strong")) {
-                return null;
-            }
-            return pronounMention(doc, i, i + 1, p);
+        if (p.role().equals("subject") && !p.plural() && p.gender() == 'm' && impersonal(tokens, i)) {
+            return null;
         }
-        return null;
+        return pronounMention(doc, i, i + 1, p);
     }
 
     private boolean impersonal(List<Token> tokens, int i) {
