@@ -151,23 +151,26 @@ public final class EntityMerger implements Stage {
             return true;
         }
 
+        /** Type, gender, nationality and number agree (an organisation may be plural: "la police … ils"). */
         boolean compatible(int a, int b) {
             EntityType ta = type(a);
             EntityType tb = type(b);
             if (ta != null && tb != null && ta != tb) {
                 return false;
             }
+            boolean pa = plural(a);
+            boolean pb = plural(b);
+            if (pa != pb && (ta != null ? ta : tb) != EntityType.ORGANIZATION) {
+                return false;
+            }
             char ga = gender(a);
             char gb = gender(b);
-            if (ga != 'x' && gb != 'x' && ga != gb) {
+            if (!(pa && pb) && ga != 'x' && gb != 'x' && ga != gb) {
                 return false;
             }
             String ca = nationality(a);
             String cb = nationality(b);
-            if (ca != null && cb != null && !ca.equals(cb)) {
-                return false;
-            }
-            return plural(a) == plural(b) || hasName(a) || hasName(b) && !plural(a);
+            return ca == null || cb == null || ca.equals(cb);
         }
 
         /** The cluster's type: its names' type, else its descriptions', else null (pronouns and MISC only). */
