@@ -94,12 +94,15 @@ public final class EntityMerger implements Stage {
         final boolean[] appositive;
         /** Pronouns that found an antecedent (the others are not kept). */
         final boolean[] resolved;
+        /** For appositive descriptions, the title with its complement ("ministre russe de l'Écologie"). */
+        final String[] title;
 
         Clusters(List<Found> mentions) {
             this.m = mentions;
             this.parent = new int[mentions.size()];
             this.appositive = new boolean[mentions.size()];
             this.resolved = new boolean[mentions.size()];
+            this.title = new String[mentions.size()];
             for (int i = 0; i < parent.length; i++) {
                 parent[i] = i;
             }
@@ -259,16 +262,47 @@ public final class EntityMerger implements Stage {
                         || b.type() != a.type() && b.type() != EntityType.MISC) {
                     continue;
                 }
-                if (descriptionThenName(tokens, a, b, c) || !place && (nameCommaDescription(tokens, b, a)
-                        || descriptionCommaName(tokens, a, b))) {
+                int stop = -1;
+                if (descriptionThenName(tokens, a, b, c)) {
+                    stop = b.mention().firstToken();
+                } else if (!place && descriptionCommaName(tokens, a, b)) {
+                    stop = b.mention().firstToken() - 1;
+                } else if (!place && nameCommaDescription(tokens, b, a)) {
+                    stop = Math.min(tokens.size(), a.mention().endToken() + 8);
+                }
+                if (stop >= 0) {
                     if (c.merge(i, j, true)) {
                         c.appositive[i] = true;
+                        c.title[i] = titleText(doc, a, stop);
                     }
                 } else if (parenthetical(tokens, a, b) || parenthetical(tokens, b, a)) {
                     c.merge(i, j, true);
                 }
             }
         }
+    }
+
+    /**
+     * A description with its complement, up to {@code stop} at most: "agence de presse officielle"
+     * (before "TASS"), "ministre russe de l'Ecologie"; it ends on a noun, adjective, number or
+     * closing quote mark, before any verb or punctuation.
+     */
+    private static String titleText(Document doc, Found d, int stop) {
+        List<Token> tokens = doc.tokens();
+        int last = d.mention().endToken() - 1;
+        for (int t = d.mention().endToken(); t < stop && tokens.get(t).sentence() == d.sentence(); t++) {
+            Token w = tokens.get(t);
+            String pos = w.pos() == null ? "" : w.pos();
+            boolean quote = MentionFinder.openingQuote(w.text()) || MentionFinder.closingQuote(w.text());
+            if (pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("ADJ") || pos.equals("NUM")
+                    || MentionFinder.closingQuote(w.text()) && last > d.mention().endToken() - 1) {
+                last = t;
+            } else if (!(pos.equals("DET") || pos.equals("ADP") || quote)) {
+                break;
+            }
+        }
+        int end = Math.max(d.mention().end(), tokens.get(last).end());
+        return doc.text().substring(d.mention().start(), end).strip();
     }
 
     /** "agence de presse officielle nord-coréenne KCNA": only adjectives, nouns and "de" between. */
@@ -618,7 +652,7 @@ public final class EntityMerger implements Stage {
                 Found f = c.m.get(k);
                 EntityMention m = f.mention();
                 if (c.appositive[k]) {
-                    titles.add(m.text());
+                    titles.add(c.title[k] != null ? c.title[k] : m.text());
                     continue;
                 }
                 if (f.kind() == MentionKind.PRONOUN && !c.resolved[k]) {

@@ -62,8 +62,15 @@ class EntityMergerIT {
     void agenciesStayApart() {
         Entity tass = only("TASS");
         assertThat(Annotated.texts(doc, tass)).hasSize(4).containsOnly("TASS");
+        assertThat(tass.titles()).contains("agence de presse officielle");
         Entity kcna = only("KCNA");
         assertThat(kcna.id()).isNotEqualTo(tass.id());
+        assertThat(kcna.titles()).containsExactly("agence de presse officielle nord-coréenne");
+    }
+
+    @Test
+    void appositionGivesTheMinisterHisTitle() {
+        assertThat(only("Alexandre Kozlov").titles()).containsExactly("ministre russe de l'Ecologie");
     }
 
     @Test

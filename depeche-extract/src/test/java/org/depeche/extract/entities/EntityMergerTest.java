@@ -59,8 +59,18 @@ class EntityMergerTest {
         Entity ruiz = entityNamed(out, "Pablo Ruiz");
         assertThat(texts(out, ruiz)).containsExactly("Pablo Ruiz", "ministre espagnol");
         Entity sato = entityNamed(out, "Taro Sato");
-        assertThat(sato.titles()).contains("ministre japonais");
+        assertThat(sato.titles()).containsExactly("ministre japonais");
         assertThat(texts(out, sato)).containsExactly("Taro Sato");
+    }
+
+    @Test
+    void shouldGiveAppositiveTitleWithItsComplement() {
+        Document out = FR.apply(doc("fr",
+                "Eva/PROPN/PER Lind/PROPN/PER ,/PUNCT directrice/NOUN de/ADP la/DET banque/NOUN centrale/ADJ ,/PUNCT "
+                + "a/AUX parlé/VERB ./PUNCT"));
+        Entity lind = entityNamed(out, "Eva Lind");
+        assertThat(lind.titles()).containsExactly("directrice de la banque centrale");
+        assertThat(texts(out, lind)).containsExactly("Eva Lind");
     }
 
     @Test
