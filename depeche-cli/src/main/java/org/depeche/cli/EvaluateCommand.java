@@ -145,9 +145,11 @@ final class EvaluateCommand implements Runnable {
                 "Entity merging (within-document coreference) against POPCORN: MUC, B3, CEAF-e",
                 "and their average F1 (the CoNLL-2012 score), plus mention detection. Persons,",
                 "organisations and places are compared (POPCORN's CIVILIAN, MILITARY,",
-                "TERRORIST_OR_CRIMINAL; its four organisation types; PLACE), singletons included.",
+                "TERRORIST_OR_CRIMINAL, GROUP_OF_INDIVIDUALS; its four organisation types; PLACE),",
+                "singletons included.",
                 "A response mention matches a key mention of the same span, else one nested in it",
-                "or around it that shares its start or end (mentions_exact: same span only)."})
+                "or around it that shares its start or end (mentions_exact and exact_spans: same",
+                "span only, as the CoNLL reference scorer)."})
     static final class Coref implements Callable<Integer> {
         @CommandLine.Mixin
         Common common = new Common();

@@ -28,13 +28,14 @@ import org.depeche.nlp.LanguagePipeline.ParseSelector;
  * average F1 (the CoNLL-2012 score), plus mention detection.
  *
  * <p><b>What is compared.</b> POPCORN types entities with a fine ontology; the ones Depeche's
- * entities stand for are persons (CIVILIAN, MILITARY, TERRORIST_OR_CRIMINAL → PER), organisations
- * (NON_GOVERNMENTAL_ORGANISATION, NON_MILITARY_GOVERNMENT_ORGANISATION, MILITARY_ORGANISATION,
- * INTERGOVERNMENTAL_ORGANISATION → ORG) and places (PLACE → LOC). GROUP_OF_INDIVIDUALS ("les
- * manifestants"), materials, events and attributes are not: the key holds the scored types'
- * entities, singletons included (POPCORN annotates them); the response holds Depeche's PER, ORG
- * and LOC entities, singletons included, without the mentionless country entities that metonymy
- * creates.
+ * entities stand for are persons, one or many (CIVILIAN, MILITARY, TERRORIST_OR_CRIMINAL and
+ * GROUP_OF_INDIVIDUALS → PER: "les manifestants … ils" is a person entity in the plural for
+ * Depeche), organisations (NON_GOVERNMENTAL_ORGANISATION, NON_MILITARY_GOVERNMENT_ORGANISATION,
+ * MILITARY_ORGANISATION, INTERGOVERNMENTAL_ORGANISATION → ORG) and places (PLACE → LOC).
+ * Materials, events, times, quantities and attributes are not. The key holds the compared
+ * types' entities, singletons included (POPCORN annotates them, unlike CoNLL-2012); the response
+ * holds Depeche's PER, ORG and LOC entities, singletons included, without the mentionless country
+ * entities that metonymy creates.
  *
  * <p><b>Mention matching.</b> The reference scorer compares exact spans. POPCORN's spans are
  * minimal ("Adelys Adams" without "Madame", "forces de l'ordre" with its complement), which
@@ -44,8 +45,8 @@ import org.depeche.nlp.LanguagePipeline.ParseSelector;
  * "Adelys Adams", "forces" ↔ "forces de l'ordre"). An aligned response mention takes the key
  * mention's identity; unaligned response mentions stay in the response as spurious (twinless)
  * mentions, except those that align the same way with a key mention of a type not compared
- * (a group, an object): those are left out, since the key says what they are and does not score
- * it. {@code mentions} reports detection under this alignment, {@code mentions_exact} with exact
+ * ("maison" annotated as an object, "incendie" as an event): those are left out, since the key
+ * says what they are and does not score it. {@code mentions} reports detection under this alignment, {@code mentions_exact} with exact
  * spans only, and {@code exact_spans} gives MUC, B³, CEAF-e and CoNLL with exact-span alignment
  * only (the reference scorer's rule), for comparison.
  */
@@ -58,6 +59,7 @@ public final class CorefEvaluation {
             "NON_MILITARY_GOVERNMENT_ORGANISATION", EntityType.ORGANIZATION,
             "MILITARY_ORGANISATION", EntityType.ORGANIZATION,
             "INTERGOVERNMENTAL_ORGANISATION", EntityType.ORGANIZATION,
+            "GROUP_OF_INDIVIDUALS", EntityType.PERSON,
             "PLACE", EntityType.LOCATION);
 
     private CorefEvaluation() {

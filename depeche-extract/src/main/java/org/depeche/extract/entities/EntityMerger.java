@@ -611,8 +611,8 @@ public final class EntityMerger implements Stage {
         }
         EntityType t = c.type(j);
         if (p.plural()) {
-            return c.plural(j) && (t == EntityType.PERSON || t == EntityType.ORGANIZATION)
-                    || t == EntityType.ORGANIZATION && g.kind() == MentionKind.NAME;
+            // "ils" after "l'association X" means its members, not the organisation
+            return c.plural(j) && (t == EntityType.PERSON || t == EntityType.ORGANIZATION);
         }
         if (t != EntityType.PERSON || c.plural(j)) {
             return false;
