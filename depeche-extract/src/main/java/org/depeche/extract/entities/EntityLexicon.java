@@ -43,6 +43,16 @@ final class EntityLexicon {
             return flags.contains("back-country");
         }
 
+        /** The class of nouns that may name the same referent ("voleur", "malfrat"), or null. */
+        String nounClass() {
+            for (String f : flags) {
+                if (f.startsWith("class=")) {
+                    return f.substring(6);
+                }
+            }
+            return null;
+        }
+
         /** "la ville de Lyon", "l'ONG Oisillons": the name after it is what it describes. */
         boolean named() {
             return flags.contains("named");

@@ -486,13 +486,29 @@ public final class EntityMerger implements Stage {
             if (f.kind() != MentionKind.NOMINAL || f.det() == Det.INDEFINITE) {
                 continue;
             }
-            for (int j = i - 1; j >= 0; j--) {
+            boolean merged = false;
+            for (int j = i - 1; j >= 0 && !merged; j--) {
                 Found g = c.m.get(j);
                 if (g.kind() == MentionKind.NOMINAL && g.head().equals(f.head()) && g.plural() == f.plural()
                         && (f.country() == null || g.country() == null || f.country().equals(g.country()))) {
-                    if (c.merge(j, i)) {
-                        break;
-                    }
+                    merged = c.merge(j, i);
+                }
+            }
+            // "les voleurs" … "les malfrats": a noun of the same class, not far back
+            EntityLexicon.Noun noun = lex.noun(f.head());
+            String cls = noun == null ? null : noun.nounClass();
+            if (merged || cls == null || f.det() != Det.DEFINITE && f.det() != Det.DEMONSTRATIVE) {
+                continue;
+            }
+            for (int j = i - 1; j >= 0; j--) {
+                Found g = c.m.get(j);
+                if (f.sentence() - g.sentence() > 3) {
+                    break;
+                }
+                EntityLexicon.Noun other = g.kind() == MentionKind.NOMINAL ? lex.noun(g.head()) : null;
+                boolean number = g.plural() == f.plural() || f.type() == EntityType.ORGANIZATION;
+                if (other != null && cls.equals(other.nounClass()) && number && c.merge(j, i)) {
+                    break;
                 }
             }
         }

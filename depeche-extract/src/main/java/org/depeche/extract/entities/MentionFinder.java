@@ -345,7 +345,7 @@ final class MentionFinder {
             StringBuilder phrase = new StringBuilder();
             boolean blocked = false;
             for (int k = i; k < i + len; k++) {
-                blocked |= inName[k];
+                blocked |= inName[k] || k > i && "PUNCT".equals(tokens.get(k).pos());
                 phrase.append(k > i ? " " : "").append(tokens.get(k).text());
             }
             if (blocked) {

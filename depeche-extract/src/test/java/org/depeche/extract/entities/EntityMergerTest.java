@@ -127,6 +127,16 @@ class EntityMergerTest {
     }
 
     @Test
+    void shouldTakeUpAnEarlierDescriptionOfTheSameClass() {
+        Document out = FR.apply(doc("fr",
+                "Des/DET voleurs/NOUN ont/AUX pillé/VERB le/DET bâtiment/NOUN ./PUNCT Les/DET malfrats/NOUN ont/AUX fui/VERB "
+                + "l'/DET immeuble/NOUN ./PUNCT Les/DET victimes/NOUN pleurent/VERB ./PUNCT"));
+        assertThat(texts(out, entityOf(out, "voleurs"))).containsExactly("voleurs", "malfrats");
+        assertThat(texts(out, entityOf(out, "bâtiment"))).containsExactly("bâtiment", "immeuble");
+        assertThat(texts(out, entityOf(out, "victimes"))).containsExactly("victimes");
+    }
+
+    @Test
     void shouldReadQuotedOrganisationNameAfterOrganisationNoun() {
         Document out = FR.apply(doc("fr",
                 "L'/DET association/NOUN «/PUNCT Mer/NOUN propre/ADJ »/PUNCT a/AUX porté/VERB plainte/NOUN ./PUNCT"));
