@@ -162,7 +162,7 @@ final class EntityLexicon {
         String k = nounKey(form);
         Noun n = nouns.get(k);
         if (n != null) {
-            return new NounMatch(n, false, '?');
+            return new NounMatch(n, n.flags().contains("plural"), '?');
         }
         for (String[] rule : lang.equals("fr") ? FR_PLURAL : EN_PLURAL) {
             if (k.endsWith(rule[0]) && k.length() > rule[0].length() + 2) {

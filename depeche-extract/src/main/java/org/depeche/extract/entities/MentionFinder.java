@@ -94,7 +94,11 @@ final class MentionFinder {
                 i = m.endToken() - 1;
                 continue;
             }
-            if (!"NOUN".equals(t.pos()) && !"PROPN".equals(t.pos())) {
+            // "les blessés", "les sinistrés": a participle or adjective used as a noun after a determiner
+            boolean nounUse = ("ADJ".equals(t.pos()) || "VERB".equals(t.pos())) && i > 0
+                    && "DET".equals(tokens.get(i - 1).pos())
+                    && (i + 1 >= tokens.size() || !"NOUN".equals(tokens.get(i + 1).pos()));
+            if (!"NOUN".equals(t.pos()) && !"PROPN".equals(t.pos()) && !nounUse) {
                 continue;
             }
             Found nom = nominalAt(doc, i, inName);
