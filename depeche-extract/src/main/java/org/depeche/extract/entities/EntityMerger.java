@@ -639,6 +639,14 @@ public final class EntityMerger implements Stage {
 
     // ---------------------------------------------------------------- result
 
+    /**
+     * An unresolved "ils"/"elles" subject still names a group of people the text speaks of
+     * ("ils ont manifesté"), so it stays, alone; an unresolved "il" is more often a thing.
+     */
+    private static boolean keptAlone(Found f) {
+        return f.pronoun() != null && f.pronoun().plural() && "subject".equals(f.pronoun().role());
+    }
+
     private Document build(Document doc, Clusters c) {
         Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < c.m.size(); i++) {
@@ -651,7 +659,8 @@ public final class EntityMerger implements Stage {
         int n = 0;
         List<String> ids = new ArrayList<>();
         for (List<Integer> members : groups.values()) {
-            if (members.stream().allMatch(k -> c.m.get(k).kind() == MentionKind.PRONOUN && !c.resolved[k])) {
+            if (members.stream().allMatch(k -> c.m.get(k).kind() == MentionKind.PRONOUN && !c.resolved[k]
+                    && !keptAlone(c.m.get(k)))) {
                 continue;
             }
             String id = "e" + (++n);
@@ -671,7 +680,7 @@ public final class EntityMerger implements Stage {
                     titles.add(c.title[k] != null ? c.title[k] : m.text());
                     continue;
                 }
-                if (f.kind() == MentionKind.PRONOUN && !c.resolved[k]) {
+                if (f.kind() == MentionKind.PRONOUN && !c.resolved[k] && !keptAlone(f)) {
                     continue;
                 }
                 kept.add(k);
