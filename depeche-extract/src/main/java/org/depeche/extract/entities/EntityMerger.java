@@ -28,14 +28,23 @@ import org.depeche.extract.entities.MentionFinder.Found;
  * government used for its state ("Pyongyang", "le Kremlin"), the country entity it stands for.
  *
  * <p>Reads {@link Layer#TOKENS}, {@link Layer#POS} and {@link Layer#NER} (no parse needed);
- * writes {@link Layer#ENTITIES}: all mentions (names first kept with their ids) and the clusters.
+ * writes {@link Layer#ENTITIES}: all mentions (the NER names keep their ids, cleaned of
+ * honorifics and quote marks; descriptions and pronouns get new ids) and the clusters. A
+ * description in apposition to a name ("le dirigeant nord-coréen Kim Jong Un", "Alexandre Kozlov,
+ * ministre russe de l'Ecologie") is a title of the name's entity, not a mention of its own, as
+ * OntoNotes and POPCORN annotate it; a parenthetical ("Le gouverneur (Oleg Kojémiako)") keeps
+ * both mentions. Pronouns that find no antecedent are dropped, except plural subjects.
  *
  * <p>Built as a multi-pass sieve, most precise pass first, after Lee et al. 2013, "Deterministic
  * coreference resolution based on entity-centric, precision-ranked rules" (Computational
- * Linguistics 39(4)): appositions and parentheticals, exact names, country aliases (CLDR names,
- * acronyms), partial names, descriptions with the same head, role descriptions with a
- * nationality, then pronouns. Each pass merges whole clusters and checks agreement (type,
- * gender, nationality) cluster against cluster.
+ * Linguistics 39(4)): appositions and parentheticals; exact names and names of one country
+ * (CLDR names through ICU4J, acronyms such as RPDC); partial names and acronyms of organisation
+ * names; definite descriptions with the same head, or of the same noun class; role descriptions
+ * with a nationality ("le président russe"); definite descriptions standing for the nearest name
+ * of their type ("l'association", "le pays"); then pronouns. Each pass merges whole clusters and
+ * checks agreement (type, number, gender, nationality) cluster against cluster. What the passes
+ * know about words (nouns, classes, honorifics, pronouns, demonyms, seats of government) is in
+ * the data files of {@link EntityLexicon}.
  */
 public final class EntityMerger implements Stage {
 
