@@ -105,6 +105,14 @@ public final class EntityMerger implements Stage {
         final boolean[] resolved;
         /** For appositive descriptions, the title with its complement ("ministre russe de l'Écologie"). */
         final String[] title;
+        /** Members of each cluster, kept at its root's index. */
+        private final List<List<Integer>> memberLists;
+        /** Agreement features of each cluster, kept at its root's index. */
+        private final EntityType[] cType;
+        private final char[] cGender;
+        private final String[] cNationality;
+        private final Boolean[] cPlural;
+        private final boolean[] cHasName;
 
         Clusters(List<Found> mentions) {
             this.m = mentions;
@@ -112,8 +120,17 @@ public final class EntityMerger implements Stage {
             this.appositive = new boolean[mentions.size()];
             this.resolved = new boolean[mentions.size()];
             this.title = new String[mentions.size()];
-            for (int i = 0; i < parent.length; i++) {
+            this.memberLists = new ArrayList<>();
+            int n = mentions.size();
+            this.cType = new EntityType[n];
+            this.cGender = new char[n];
+            this.cNationality = new String[n];
+            this.cPlural = new Boolean[n];
+            this.cHasName = new boolean[n];
+            for (int i = 0; i < n; i++) {
                 parent[i] = i;
+                memberLists.add(new ArrayList<>(List.of(i)));
+                initFeatures(i);
             }
         }
 
@@ -129,15 +146,9 @@ public final class EntityMerger implements Stage {
             return root(a) == root(b);
         }
 
+        /** The cluster's mentions, in text order. */
         List<Integer> members(int i) {
-            int r = root(i);
-            List<Integer> out = new ArrayList<>();
-            for (int k = 0; k < m.size(); k++) {
-                if (root(k) == r) {
-                    out.add(k);
-                }
-            }
-            return out;
+            return memberLists.get(root(i));
         }
 
         /** Merges two clusters if they agree; returns whether they are (now) one. */
@@ -159,7 +170,13 @@ public final class EntityMerger implements Stage {
                 return false;
             }
             int keep = Math.min(ra, rb);
-            parent[Math.max(ra, rb)] = keep;
+            int gone = Math.max(ra, rb);
+            parent[gone] = keep;
+            mergeFeatures(keep, gone);
+            List<Integer> merged = memberLists.get(keep);
+            merged.addAll(memberLists.get(gone));
+            merged.sort(null);
+            memberLists.set(gone, null);
             return true;
         }
 
@@ -187,58 +204,56 @@ public final class EntityMerger implements Stage {
 
         /** The cluster's type: its names' type, else its descriptions', else null (pronouns and MISC only). */
         EntityType type(int i) {
-            EntityType fromNominal = null;
-            for (int k : members(i)) {
-                Found f = m.get(k);
-                EntityType t = f.type();
-                if (f.kind() == MentionKind.NAME && t != EntityType.MISC) {
-                    return t;
-                }
-                if (f.kind() == MentionKind.NOMINAL && fromNominal == null) {
-                    fromNominal = t;
-                }
-            }
-            return fromNominal;
+            return cType[root(i)];
         }
 
+        /** 'm' or 'f' where a mention says so (noun, honorific, gendered pronoun), else 'x'. */
         char gender(int i) {
-            for (int k : members(i)) {
-                char g = m.get(k).gender();
-                if (g == 'm' || g == 'f') {
-                    if (m.get(k).kind() != MentionKind.PRONOUN || m.get(k).pronoun().gender() != 'x') {
-                        return g;
-                    }
-                }
-            }
-            return 'x';
+            return cGender[root(i)];
         }
 
+        /** The country a person description gives ("le président russe"), or null. */
         String nationality(int i) {
-            for (int k : members(i)) {
-                Found f = m.get(k);
-                if (f.kind() == MentionKind.NOMINAL && f.country() != null && f.type() == EntityType.PERSON) {
-                    return f.country();
-                }
-            }
-            return null;
+            return cNationality[root(i)];
         }
 
+        /** Whether the cluster's descriptions or pronouns are plural (a name alone is singular). */
         boolean plural(int i) {
-            for (int k : members(i)) {
-                if (m.get(k).kind() != MentionKind.NAME) {
-                    return m.get(k).plural();
-                }
-            }
-            return false;
+            return cPlural[root(i)] == Boolean.TRUE;
         }
 
         boolean hasName(int i) {
-            for (int k : members(i)) {
-                if (m.get(k).kind() == MentionKind.NAME) {
-                    return true;
-                }
+            return cHasName[root(i)];
+        }
+
+        /** Features of one mention, as a cluster of its own. */
+        private void initFeatures(int i) {
+            Found f = m.get(i);
+            boolean name = f.kind() == MentionKind.NAME;
+            cType[i] = name && f.type() != EntityType.MISC || f.kind() == MentionKind.NOMINAL ? f.type() : null;
+            char g = f.gender();
+            boolean pronounUnmarked = f.kind() == MentionKind.PRONOUN && f.pronoun().gender() == 'x';
+            cGender[i] = (g == 'm' || g == 'f') && !pronounUnmarked ? g : 'x';
+            cNationality[i] = f.kind() == MentionKind.NOMINAL && f.type() == EntityType.PERSON ? f.country() : null;
+            cPlural[i] = name ? null : f.plural();
+            cHasName[i] = name;
+        }
+
+        /** Features of two merged clusters (they agree: {@link #compatible}). */
+        private void mergeFeatures(int keep, int gone) {
+            if (cType[keep] == null) {
+                cType[keep] = cType[gone];
             }
-            return false;
+            if (cGender[keep] == 'x') {
+                cGender[keep] = cGender[gone];
+            }
+            if (cNationality[keep] == null) {
+                cNationality[keep] = cNationality[gone];
+            }
+            if (cPlural[keep] == null) {
+                cPlural[keep] = cPlural[gone];
+            }
+            cHasName[keep] |= cHasName[gone];
         }
 
         boolean alone(int i) {
@@ -267,6 +282,10 @@ public final class EntityMerger implements Stage {
             }
             for (int j = 0; j < c.m.size(); j++) {
                 Found b = c.m.get(j);
+                if (b.mention().firstToken() > a.mention().endToken() + 12
+                        || a.mention().firstToken() > b.mention().endToken() + 12) {
+                    continue;
+                }
                 if (b.kind() != MentionKind.NAME || b.seat() != null
                         || b.type() != a.type() && b.type() != EntityType.MISC) {
                     continue;
@@ -429,19 +448,23 @@ public final class EntityMerger implements Stage {
      * after it); an acronym → the organisation name whose initials it spells.
      */
     private void partialNames(Clusters c) {
+        List<List<String>> nameWords = new ArrayList<>();
+        for (Found f : c.m) {
+            nameWords.add(f.kind() == MentionKind.NAME ? words(f.mention().text()) : List.of());
+        }
         for (int i = 0; i < c.m.size(); i++) {
             Found f = c.m.get(i);
             if (f.kind() != MentionKind.NAME || f.seat() != null) {
                 continue;
             }
-            List<String> words = words(f.mention().text());
+            List<String> words = nameWords.get(i);
             int best = -1;
             for (int j = 0; j < c.m.size(); j++) {
                 Found g = c.m.get(j);
                 if (j == i || g.kind() != MentionKind.NAME || g.seat() != null) {
                     continue;
                 }
-                List<String> other = words(g.mention().text());
+                List<String> other = nameWords.get(j);
                 boolean person = (f.type() == EntityType.PERSON || f.type() == EntityType.MISC)
                         && g.type() == EntityType.PERSON && other.size() > words.size()
                         && other.containsAll(words) && !words.isEmpty();
