@@ -291,7 +291,10 @@ public final class EntityMerger implements Stage {
                     continue;
                 }
                 int stop = -1;
-                if (descriptionThenName(tokens, a, b, c)) {
+                boolean premodifier = a.type() == EntityType.ORGANIZATION && nameThenDescription(tokens, b, a);
+                if (premodifier) {
+                    stop = a.mention().endToken();
+                } else if (descriptionThenName(tokens, a, b, c)) {
                     stop = b.mention().firstToken();
                 } else if (!place && descriptionCommaName(tokens, a, b)) {
                     stop = b.mention().firstToken() - 1;
@@ -301,7 +304,10 @@ public final class EntityMerger implements Stage {
                 if (stop >= 0) {
                     if (c.merge(i, j, true)) {
                         c.appositive[i] = true;
-                        c.title[i] = titleText(doc, a, stop);
+                        c.title[i] = premodifier
+                                // "TASS news agency": the nouns between name and head belong to the title
+                                ? doc.text().substring(tokens.get(b.mention().endToken()).start(), a.mention().end())
+                                : titleText(doc, a, stop);
                     }
                 } else if (parenthetical(tokens, a, b) || parenthetical(tokens, b, a)) {
                     c.merge(i, j, true);
@@ -402,6 +408,20 @@ public final class EntityMerger implements Stage {
         int after = n.mention().endToken();
         return after >= tokens.size() || tokens.get(after).text().matches(",|\\.|;|\\)") || "VERB".equals(
                 tokens.get(after).pos()) || "AUX".equals(tokens.get(after).pos());
+    }
+
+    /** "the TASS news agency": an organisation's name right before its description, nouns between. */
+    private static boolean nameThenDescription(List<Token> tokens, Found n, Found d) {
+        int gap = d.mention().firstToken() - n.mention().endToken();
+        if (gap < 0 || gap > 2 || tokens.get(d.mention().firstToken()).sentence() != n.sentence()) {
+            return false;
+        }
+        for (int t = n.mention().endToken(); t < d.mention().firstToken(); t++) {
+            if (!"NOUN".equals(tokens.get(t).pos())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "A (B)": B right inside brackets right after A. */

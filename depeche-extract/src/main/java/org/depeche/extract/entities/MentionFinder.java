@@ -72,6 +72,10 @@ final class MentionFinder {
                     q[0], q[1], MentionKind.NAME));
         }
         for (EntityMention m : names) {
+            // English NER also tags "He" or "She" as a person: a pronoun is found as such below
+            if (lex.pronounPhrase(m.text()) != null) {
+                continue;
+            }
             Found f = cleanName(doc, m);
             if (f == null) {
                 continue;

@@ -156,12 +156,26 @@ class EntityMergerTest {
     }
 
     @Test
+    void shouldTreatPronounTaggedAsNameAsPronounAndNameBeforeDescriptionAsApposition() {
+        Document out = EN.apply(doc("en",
+                "The/DET TASS/PROPN/ORG news/NOUN agency/NOUN reported/VERB it/PRON ./PUNCT Jane/PROPN/PER Roe/PROPN/PER "
+                + "left/VERB ./PUNCT She/PRON/PER smiled/VERB ./PUNCT"));
+        Entity tass = entityNamed(out, "TASS");
+        assertThat(tass.titles()).containsExactly("news agency");
+        assertThat(texts(out, tass)).containsExactly("TASS");
+        assertThat(texts(out, entityNamed(out, "Jane Roe"))).containsExactly("Jane Roe", "She");
+        assertThat(out.mentions()).filteredOn(m -> m.text().equals("She"))
+                .extracting(EntityMention::kind).containsExactly(MentionKind.PRONOUN);
+    }
+
+    @Test
     void shouldResolveEnglishPronounAndKeepMentionKinds() {
         Document out = EN.apply(doc("en",
                 "The/DET governor/NOUN ,/PUNCT John/PROPN/PER Miller/PROPN/PER ,/PUNCT resigned/VERB ./PUNCT "
                 + "He/PRON said/VERB nothing/PRON ./PUNCT"));
         Entity miller = entityNamed(out, "John Miller");
         assertThat(texts(out, miller)).containsExactly("John Miller", "He");
+        assertThat(miller.titles()).containsExactly("governor");
         assertThat(out.mentions()).filteredOn(m -> m.text().equals("He"))
                 .extracting(EntityMention::kind).containsExactly(MentionKind.PRONOUN);
     }
