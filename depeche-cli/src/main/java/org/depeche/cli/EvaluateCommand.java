@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import org.depeche.eval.EvaluationReport;
 import org.depeche.eval.NerEvaluation;
+import org.depeche.eval.events.EventEvaluation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,11 +18,12 @@ import picocli.CommandLine.Option;
             "Scores Depeche against human-annotated data and prints precision, recall and F1",
             "(a table, or with --json the machine-readable object of the evaluation contract).",
             ""},
-        subcommands = {EvaluateCommand.Ner.class},
+        subcommands = {EvaluateCommand.Ner.class, EvaluateCommand.Events.class},
         footerHeading = "%nExamples:%n",
         footer = {
             "  depeche evaluate ner --gold ../shared/corpora/winer-fr",
-            "  depeche evaluate ner --gold ../shared/corpora/winer-fr --json > ner.json"})
+            "  depeche evaluate ner --gold ../shared/corpora/winer-fr --json > ner.json",
+            "  depeche evaluate events --gold ../shared/eval/gold --json"})
 final class EvaluateCommand implements Runnable {
 
     @CommandLine.Spec
@@ -86,6 +88,42 @@ final class EvaluateCommand implements Runnable {
             }
             try (ProgressBar bar = common.progress("ner")) {
                 EvaluationReport report = NerEvaluation.run(common.gold, lang, common.threads, r -> Progress.step(bar));
+                if (bar != null) {
+                    bar.close();
+                }
+                return common.print(report);
+            }
+        }
+    }
+
+    @Command(name = "events", mixinStandardHelpOptions = true,
+            description = {
+                "Events against depeche-gold/1 files (<doc>.gold.json beside <doc>.txt): trigger",
+                "identification and classification P/R/F1 (a prediction matches a gold event whose",
+                "trigger it overlaps), argument P/R/F1 over (role, filler) pairs, and polarity,",
+                "modality and source accuracy on matched events. Each gold file names its language",
+                "and publication date."})
+    static final class Events implements Callable<Integer> {
+        @CommandLine.Mixin
+        Common common = new Common();
+
+        @Option(names = "--parsed", paramLabel = "DIR",
+                description = "Folder of depeche/1 JSON (<doc>.json) already through the language pipeline:"
+                        + " run only Depeche's own stages on them (no CoreNLP).")
+        Path parsed;
+
+        @Override
+        public Integer call() {
+            int bad = common.checkGold();
+            if (bad != 0) {
+                return bad;
+            }
+            try (ProgressBar bar = common.progress("events")) {
+                EvaluationReport report = EventEvaluation.run(common.gold, parsed, common.threads, r -> {
+                    if (bar != null) {
+                        bar.step();
+                    }
+                });
                 if (bar != null) {
                     bar.close();
                 }

@@ -1,6 +1,7 @@
 package org.depeche.extract;
 
 import java.util.List;
+import org.depeche.extract.events.EventExtractor;
 import org.depeche.model.Stage;
 
 /** The extraction stages Depeche runs after the language pipeline, in order, per language. */
@@ -11,6 +12,6 @@ public final class Stages {
 
     /** Stages for a language; each later capability (time, entities, quotes, events) adds itself here. */
     public static List<Stage> standard(String lang) {
-        return List.of();
+        return List.of(new EventExtractor(lang));
     }
 }
