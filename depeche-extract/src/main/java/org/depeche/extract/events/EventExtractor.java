@@ -286,6 +286,10 @@ public final class EventExtractor implements Stage {
                 if (!acceptable(e, i)) {
                     continue;
                 }
+                String tags = e.flag("tags=");
+                if (tags != null && !List.of(tags.split("\\|")).contains(f.tag())) {
+                    continue;
+                }
                 return mention(e, f.tag(), i, i, i);
             }
             return null;
@@ -306,6 +310,18 @@ public final class EventExtractor implements Stage {
         private boolean acceptable(EventLexicon.Entry e, int i) {
             if (e.has("noxcomp") && child(i, "xcomp") >= 0) {
                 return false;
+            }
+            String objects = e.flag("objects=");
+            if (objects != null) {
+                List<String> allowedObjects = List.of(objects.split("\\|"));
+                int obj = child(i, "obj");
+                boolean ok = obj >= 0 && allowedObjects.contains(form(obj));
+                if (!ok && obj >= 0 && pos(obj).equals("PRON") && deprel(i).startsWith("acl:relcl")) {
+                    ok = allowedObjects.contains(form(head(i)));
+                }
+                if (!ok) {
+                    return false;
+                }
             }
             String req = e.flag("requires=");
             if (req != null) {
@@ -400,8 +416,10 @@ public final class EventExtractor implements Stage {
             List<int[]> deps = new ArrayList<>();
             for (int c : children.get(h)) {
                 deps.add(new int[] {c, h});
-                // a bare oblique ("en cadeau") passes its own complements to the trigger
-                if (deprel(c).startsWith("obl") && child(c, "det") < 0 && isNominal(c)) {
+                // a bare oblique ("en cadeau") the frame has no role for passes its complements to the trigger
+                String own = relation(c, passive);
+                if (deprel(c).startsWith("obl") && child(c, "det") < 0 && isNominal(c)
+                        && (own == null || !frame.containsKey(own))) {
                     for (int cc : children.get(c)) {
                         if (deprel(cc).startsWith("nmod") || deprel(cc).equals("appos")) {
                             deps.add(new int[] {cc, c});
@@ -452,11 +470,21 @@ public final class EventExtractor implements Stage {
                     }
                 }
             }
-            // nominal triggers: support verb subject, possessive
-            if (m.support >= 0 && frame.containsKey("nsubj")) {
-                int subj = child(m.support, "nsubj");
-                if (subj >= 0) {
-                    addFiller(m, frame.get("nsubj"), resolveRelative(subj, m.support), h);
+            // nominal triggers: the support verb's subject and complements ("X a mené l'attaque avec Y")
+            if (m.support >= 0) {
+                boolean supportPassive = child(m.support, "aux:pass") >= 0 || deprel(h).equals("nsubj:pass");
+                for (int c : children.get(m.support)) {
+                    if (c == h) {
+                        continue;
+                    }
+                    String rel = relation(c, supportPassive);
+                    if (rel == null || rel.equals("obj") || rel.equals("nsubj:pass")) {
+                        continue;
+                    }
+                    String role = frame.get(rel.equals("agent") ? "nsubj" : rel);
+                    if (role != null) {
+                        addFiller(m, role, resolveRelative(c, m.support), h);
+                    }
                 }
             }
             if (isNominal(h) && frame.containsKey("poss") && hasPossessive(h)) {
@@ -477,7 +505,8 @@ public final class EventExtractor implements Stage {
             if (allowed.contains("Place") && m.args.stream().noneMatch(g -> g.role.equals("Place"))) {
                 List<Integer> excluded = new ArrayList<>();
                 for (int c : children.get(h)) {
-                    if (deprel(c).startsWith("nsubj")) {
+                    String d = deprel(c);
+                    if (d.startsWith("nsubj") || d.equals("obj") || d.equals("iobj")) {
                         excluded.addAll(subtree(c));
                     }
                 }
@@ -750,6 +779,10 @@ public final class EventExtractor implements Stage {
                     continue;
                 }
                 if (top && d.equals("case")) {
+                    continue;
+                }
+                // an object or subject below a participle inside a noun phrase is a clause of its own
+                if (!top && (d.equals("obj") || d.startsWith("nsubj"))) {
                     continue;
                 }
                 if (c > k && commaBetween(k, firstOf(c))) {

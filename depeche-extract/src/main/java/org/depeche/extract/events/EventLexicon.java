@@ -102,10 +102,15 @@ final class EventLexicon {
             if (c.length < 3) {
                 throw new IllegalStateException("Unable to load " + base + "triggers.tsv: bad line " + String.join("\t", c));
             }
-            Set<String> flags = c.length > 3 ? Set.of(c[3].trim().split("\\s*,\\s*|\\s+")) : Set.of();
+            Set<String> flags = new HashSet<>(c.length > 3 ? List.of(c[3].trim().split("\\s*,\\s*|\\s+")) : List.of());
             String[] ws = c[0].trim().split(" ");
+            // a single word's part of speech follows from its inflection class unless a flag says it
+            if (ws.length == 1 && ws[0].contains("/") && !flags.contains("noun") && !flags.contains("verb")) {
+                String cls = ws[0].substring(ws[0].indexOf('/') + 1);
+                flags.add(cls.startsWith("n") ? "noun" : "verb");
+            }
             String lemma = ws[0].contains("/") ? ws[0].substring(0, ws[0].indexOf('/')) : ws[0];
-            Entry entry = new Entry(lemma, c[1].trim(), c[2].trim(), flags);
+            Entry entry = new Entry(lemma, c[1].trim(), c[2].trim(), Set.copyOf(flags));
             if (!lx.frames.containsKey(entry.frame()) && !entry.frame().isEmpty()) {
                 lx.frames.put(entry.frame(), new LinkedHashMap<>());
             }
