@@ -119,11 +119,8 @@ final class EvaluateCommand implements Runnable {
                 return bad;
             }
             try (ProgressBar bar = common.progress("events")) {
-                EvaluationReport report = EventEvaluation.run(common.gold, parsed, common.threads, r -> {
-                    if (bar != null) {
-                        bar.step();
-                    }
-                });
+                EvaluationReport report = EventEvaluation.run(common.gold, parsed, common.threads,
+                        r -> Progress.step(bar));
                 if (bar != null) {
                     bar.close();
                 }

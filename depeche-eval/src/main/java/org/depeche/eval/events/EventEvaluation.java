@@ -66,7 +66,7 @@ public final class EventEvaluation {
         if (parsed != null) {
             results = CorpusRunner.run(docs, d -> fromParsed(parsed, d), threads, progress);
         } else {
-            Analyzer analyzer = Analyzer.standard();
+            Analyzer analyzer = Analyzer.standardParsingOnDemand();
             results = CorpusRunner.run(docs, analyzer::analyze, threads, progress);
         }
         return score(gold.toString(), corpus, results);

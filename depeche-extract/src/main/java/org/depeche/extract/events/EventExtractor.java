@@ -63,6 +63,19 @@ public final class EventExtractor implements Stage {
         return Set.of(Layer.EVENTS);
     }
 
+    /** Only sentences holding a trigger word need a parse: arguments are read around triggers. */
+    @Override
+    public boolean needsParse(List<Token> sentenceWords) {
+        for (Token t : sentenceWords) {
+            String f = t.text().toLowerCase(Locale.ROOT).replace('’', '\'');
+            if (lexicon.forms.containsKey(f) || lexicon.multiwords.containsKey(f)
+                    || t.lemma() != null && lexicon.forms.containsKey(t.lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public Document apply(Document doc) {
         Analysis a = new Analysis(doc, lexicon);

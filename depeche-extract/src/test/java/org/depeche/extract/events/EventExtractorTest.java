@@ -171,4 +171,13 @@ class EventExtractorTest {
         assertThat(doc.events()).isEmpty();
         assertThat(doc.has(Layer.EVENTS)).isTrue();
     }
+
+    @Test
+    void shouldAskForParseOnlyOfSentencesWithTriggerWords() {
+        Document withTrigger = new ParsedText().sentence(KILLED).document("fr");
+        Document without = new ParsedText().sentence("Le/DET/2/det ciel/NOUN/3/nsubj est/AUX/3/cop bleu/ADJ/0/root")
+                .document("fr");
+        assertThat(FRENCH.needsParse(withTrigger.tokens())).isTrue();
+        assertThat(FRENCH.needsParse(without.tokens())).isFalse();
+    }
 }
