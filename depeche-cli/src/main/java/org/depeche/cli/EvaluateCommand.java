@@ -7,6 +7,7 @@ import me.tongfei.progressbar.ProgressBar;
 import org.depeche.eval.EvaluationReport;
 import org.depeche.eval.NerEvaluation;
 import org.depeche.eval.events.EventEvaluation;
+import org.depeche.eval.events.PopcornEvents;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Option;
         footer = {
             "  depeche evaluate ner --gold ../shared/corpora/winer-fr",
             "  depeche evaluate ner --gold ../shared/corpora/winer-fr --json > ner.json",
-            "  depeche evaluate events --gold ../shared/eval/gold --json"})
+            "  depeche evaluate events --gold ../shared/eval/gold --json",
+            "  depeche evaluate events --gold ../shared/corpora/popcorn/train.json"})
 final class EvaluateCommand implements Runnable {
 
     @CommandLine.Spec
@@ -102,7 +104,8 @@ final class EvaluateCommand implements Runnable {
                 "identification and classification P/R/F1 (a prediction matches a gold event whose",
                 "trigger it overlaps), argument P/R/F1 over (role, filler) pairs, and polarity,",
                 "modality and source accuracy on matched events. Each gold file names its language",
-                "and publication date."})
+                "and publication date. Given a POPCORN JSON file instead (corpora/popcorn/train.json),",
+                "scores the triggers of the POPCORN event classes that map to ACE subtypes."})
     static final class Events implements Callable<Integer> {
         @CommandLine.Mixin
         Common common = new Common();
@@ -114,13 +117,15 @@ final class EvaluateCommand implements Runnable {
 
         @Override
         public Integer call() {
-            int bad = common.checkGold();
+            boolean popcorn = Files.isRegularFile(common.gold) && common.gold.toString().endsWith(".json");
+            int bad = popcorn ? 0 : common.checkGold();
             if (bad != 0) {
                 return bad;
             }
             try (ProgressBar bar = common.progress("events")) {
-                EvaluationReport report = EventEvaluation.run(common.gold, parsed, common.threads,
-                        r -> Progress.step(bar));
+                EvaluationReport report = popcorn
+                        ? PopcornEvents.run(common.gold, common.threads, r -> Progress.step(bar))
+                        : EventEvaluation.run(common.gold, parsed, common.threads, r -> Progress.step(bar));
                 if (bar != null) {
                     bar.close();
                 }

@@ -324,6 +324,9 @@ public final class EventExtractor implements Stage {
             if (e.has("noxcomp") && child(i, "xcomp") >= 0) {
                 return false;
             }
+            if (e.has("intransitive") && child(i, "obj") >= 0) {
+                return false;
+            }
             String objects = e.flag("objects=");
             if (objects != null) {
                 List<String> allowedObjects = List.of(objects.split("\\|"));
