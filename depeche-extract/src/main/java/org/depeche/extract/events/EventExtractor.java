@@ -1014,8 +1014,9 @@ public final class EventExtractor implements Stage {
         }
 
         /**
-         * Scene continuity: an event whose sentence names no place happens where the closest earlier
-         * event of the article happened (news stories stay in one place unless they say otherwise).
+         * Scene continuity: an event of a scene subtype ({@code types.tsv}) whose sentence names no
+         * place happens where the closest earlier event of the article happened (news stories stay
+         * in one place unless they say otherwise).
          */
         void continueScene(List<Mention> mentions) {
             Arg scene = null;
@@ -1023,7 +1024,7 @@ public final class EventExtractor implements Stage {
                 Arg own = m.args.stream().filter(g -> g.role.equals("Place")).findFirst().orElse(null);
                 if (own != null) {
                     scene = own;
-                } else if (scene != null && lx.typeRoles.getOrDefault(m.type, List.of()).contains("Place")) {
+                } else if (scene != null && lx.sceneTypes.contains(m.type)) {
                     m.args.add(scene.inherit());
                 }
             }

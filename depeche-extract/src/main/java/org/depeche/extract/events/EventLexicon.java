@@ -57,6 +57,8 @@ final class EventLexicon {
     final Map<String, List<String>> typeRoles = new LinkedHashMap<>();
     final Map<String, Set<String>> identityRoles = new HashMap<>();
     final Set<String> supportVerbs = new HashSet<>();
+    /** Subtypes that take the story's scene as their place when their sentence names none. */
+    final Set<String> sceneTypes = new HashSet<>();
     final Map<String, Set<String>> negation = new HashMap<>();
     final Map<String, Set<String>> modality = new HashMap<>();
     final Map<String, Integer> numbers = new HashMap<>();
@@ -138,6 +140,10 @@ final class EventLexicon {
             List<String> roles = new ArrayList<>();
             Set<String> id = new HashSet<>();
             for (String r : c[1].trim().split(" ")) {
+                if (r.equals("scene")) {
+                    lx.sceneTypes.add(c[0]);
+                    continue;
+                }
                 String role = r.endsWith("*") ? r.substring(0, r.length() - 1) : r;
                 roles.add(role);
                 if (r.endsWith("*")) {
