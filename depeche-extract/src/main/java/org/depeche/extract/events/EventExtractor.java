@@ -279,14 +279,19 @@ public final class EventExtractor implements Stage {
         private Mention matchSingle(int i) {
             List<EventLexicon.Form> cands = lx.forms.get(form(i));
             String lemma = tokens.get(i).lemma();
+            boolean byLemma = false;
             if (cands == null && lemma != null) {
                 cands = lx.forms.get(lemma.toLowerCase(Locale.ROOT));
+                byLemma = true;
             }
             if (cands == null) {
                 return null;
             }
             for (EventLexicon.Form f : cands) {
                 EventLexicon.Entry e = f.entry();
+                if (byLemma && e.has("formonly")) {
+                    continue;
+                }
                 if (!posAllowed(e, i)) {
                     continue;
                 }
@@ -303,7 +308,7 @@ public final class EventExtractor implements Stage {
                 if (tags != null && !List.of(tags.split("\\|")).contains(f.tag())) {
                     continue;
                 }
-                return mention(e, f.tag(), i, i, i);
+                return mention(e, byLemma ? "" : f.tag(), i, i, i);
             }
             return null;
         }

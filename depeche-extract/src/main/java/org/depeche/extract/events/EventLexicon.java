@@ -106,6 +106,10 @@ final class EventLexicon {
             }
             Set<String> flags = new HashSet<>(c.length > 3 ? List.of(c[3].trim().split("\\s*,\\s*|\\s+")) : List.of());
             String[] ws = c[0].trim().split(" ");
+            // an entry limited to some inflections must match the word form, not the lemma
+            if (ws.length == 1 && (ws[0].endsWith("/n-sg") || flags.stream().anyMatch(f -> f.startsWith("tags=")))) {
+                flags.add("formonly");
+            }
             // a single word's part of speech follows from its inflection class unless a flag says it
             if (ws.length == 1 && ws[0].contains("/") && !flags.contains("noun") && !flags.contains("verb")) {
                 String cls = ws[0].substring(ws[0].indexOf('/') + 1);

@@ -180,4 +180,33 @@ class EventExtractorTest {
         assertThat(FRENCH.needsParse(withTrigger.tokens())).isTrue();
         assertThat(FRENCH.needsParse(without.tokens())).isFalse();
     }
+
+    @Test
+    void shouldNotTakeACasualtyCountForADeathEvenWhenLemmatised() {
+        // "86 morts": the plural noun is a count; with a lemmatiser its lemma is "mort", still no event
+        Document parsed = new ParsedText().sentence("Le/DET/2/det bilan/NOUN/3/nsubj atteint/VERB/0/root "
+                + "86/NUM/5/nummod morts/NOUN/3/obj ./PUNCT/3/punct").document("fr");
+        List<org.depeche.model.Token> lemmatised = parsed.tokens().stream()
+                .map(t -> new org.depeche.model.Token(t.index(), t.sentence(), t.text(), t.start(), t.end(), t.surface(),
+                        t.pos(), t.text().equals("morts") ? "mort" : t.text().toLowerCase(java.util.Locale.ROOT),
+                        t.head(), t.deprel(), t.ner()))
+                .toList();
+        Document doc = parsed.withAnalysis(Set.of(Layer.LEMMA), parsed.sentences(), lemmatised, parsed.mentions());
+        assertThat(FRENCH.apply(doc).events()).isEmpty();
+    }
+
+    @Test
+    void shouldMatchAnInflectedFormThroughItsLemma() {
+        // a form the inflection rules do not generate (1st person plural) is found through its lemma
+        Document parsed = new ParsedText().sentence("Nous/PRON/2/nsubj attaquons/VERB/0/root "
+                + "le/DET/4/det palais/NOUN/2/obj ./PUNCT/2/punct").document("fr");
+        List<org.depeche.model.Token> lemmatised = parsed.tokens().stream()
+                .map(t -> new org.depeche.model.Token(t.index(), t.sentence(), t.text(), t.start(), t.end(), t.surface(),
+                        t.pos(), t.text().equals("attaquons") ? "attaquer" : null, t.head(), t.deprel(), t.ner()))
+                .toList();
+        Document doc = parsed.withAnalysis(Set.of(Layer.LEMMA), parsed.sentences(), lemmatised, parsed.mentions());
+        Event e = only(FRENCH.apply(doc));
+        assertThat(e.type()).isEqualTo("Conflict.Attack");
+        assertThat(fillers(e, "Target")).containsExactly("le palais");
+    }
 }
