@@ -826,7 +826,12 @@ public final class EventExtractor implements Stage {
             }
         }
 
-        private boolean lineBreakBetween(int a, int b) {
+        /** A dateline or title under a headline is on another line than the sentence's events. */
+        private boolean lineBreakBetweenOffsets(int from, int to) {
+            return from < to && doc.text().substring(from, to).indexOf('\n') >= 0;
+        }
+
+                private boolean lineBreakBetween(int a, int b) {
             int s = Math.min(tokens.get(a).end(), tokens.get(b).start());
             return doc.text().substring(s, Math.max(s, tokens.get(b).start())).indexOf('\n') >= 0;
         }
@@ -1046,7 +1051,7 @@ public final class EventExtractor implements Stage {
             TimeExpression best = null;
             int bestScore = Integer.MAX_VALUE;
             for (TimeExpression x : doc.timexes()) {
-                if (!usable(x)) {
+                if (!usable(x) || lineBreakBetweenOffsets(Math.min(x.end(), m.start), Math.max(x.start(), m.end))) {
                     continue;
                 }
                 int tok = tokenAt(x.start());
@@ -1113,7 +1118,12 @@ public final class EventExtractor implements Stage {
             if (best.speaker() != null) {
                 src.add(best.speaker());
             }
-            src.addAll(best.via());
+            for (SourceRef v : best.via()) {
+                if (src.stream().noneMatch(x -> x.text().equalsIgnoreCase(v.text())
+                        || x.entity() != null && x.entity().equals(v.entity()))) {
+                    src.add(v);
+                }
+            }
             m.sources = List.copyOf(src);
         }
     }

@@ -10,7 +10,6 @@ import java.util.Objects;
 import java.util.Set;
 import org.depeche.extract.events.EventExtractor.Arg;
 import org.depeche.extract.events.EventExtractor.Mention;
-import org.depeche.model.SourceRef;
 
 /**
  * Links the mentions of one event within an article and completes each mention from the others.
@@ -22,8 +21,9 @@ import org.depeche.model.SourceRef;
  * "cette rencontre"). A bare anaphoric mention ("l'attentat", nothing else said) goes to the
  * event of its type the article has said most about; so do events named only by such mentions. Two fillers agree when they share an
  * entity cluster, have the same head word, or one's words contain the other's. A linked mention
- * then takes each role it lacks from the nearest co-mention that names it, and the time and the
- * sources of its event.
+ * then takes each role it lacks from the nearest co-mention that names it, and the time of its
+ * event. Sources stay per mention (who reports this mention); the event's sources are those of
+ * all its linked mentions.
  */
 final class EventLinker {
 
@@ -78,8 +78,6 @@ final class EventLinker {
         }
         for (List<Mention> ev : events) {
             String time = ev.stream().map(x -> x.time).filter(Objects::nonNull).findFirst().orElse(null);
-            Set<SourceRef> sources = new LinkedHashSet<>();
-            ev.forEach(x -> sources.addAll(x.sources));
             for (Mention m : ev) {
                 m.chain = ev;
                 if (ev.size() == 1) {
@@ -105,9 +103,6 @@ final class EventLinker {
                 }
                 if (m.time == null) {
                     m.time = time;
-                }
-                if (m.sources.isEmpty() && !sources.isEmpty()) {
-                    m.sources = List.copyOf(sources);
                 }
             }
         }
