@@ -332,6 +332,9 @@ public final class EventExtractor implements Stage {
             if (e.has("intransitive") && child(i, "obj") >= 0) {
                 return false;
             }
+            if (e.has("determined") && child(i, "det") < 0) {
+                return false;
+            }
             String objects = e.flag("objects=");
             if (objects != null) {
                 List<String> allowedObjects = List.of(objects.split("\\|"));
@@ -788,7 +791,7 @@ public final class EventExtractor implements Stage {
         }
 
         private void collect(int k, int root, int trigger, boolean[] in, boolean top) {
-            if (k == trigger) {
+            if (k == trigger || in[k]) {
                 return;
             }
             in[k] = true;
@@ -838,8 +841,8 @@ public final class EventExtractor implements Stage {
 
         private int firstOf(int c) {
             int lo = c;
-            for (int k : children.get(c)) {
-                lo = Math.min(lo, firstOf(k));
+            for (int k : subtree(c)) {
+                lo = Math.min(lo, k);
             }
             return lo;
         }
@@ -857,8 +860,12 @@ public final class EventExtractor implements Stage {
         List<Integer> subtree(int h) {
             List<Integer> out = new ArrayList<>();
             List<Integer> stack = new ArrayList<>(List.of(h));
+            java.util.Set<Integer> seen = new java.util.HashSet<>();
             while (!stack.isEmpty()) {
                 int k = stack.remove(stack.size() - 1);
+                if (!seen.add(k)) {
+                    continue; // a malformed parse with a cycle
+                }
                 out.add(k);
                 for (int c : children.get(k)) {
                     String d = deprel(c);

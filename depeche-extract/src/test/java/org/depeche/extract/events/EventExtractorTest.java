@@ -209,4 +209,12 @@ class EventExtractorTest {
         assertThat(e.type()).isEqualTo("Conflict.Attack");
         assertThat(fillers(e, "Target")).containsExactly("le palais");
     }
+
+    @Test
+    void shouldSurviveAMalformedParseWithACycle() {
+        // offert → chevaux → des → offert: not a tree; the stage must still return
+        Document doc = new ParsedText().sentence("Le/DET/2/det ministre/NOUN/4/nsubj a/AUX/4/aux offert/VERB/5/root "
+                + "des/DET/6/det chevaux/NOUN/4/obj ./PUNCT/4/punct").document("fr");
+        assertThat(FRENCH.apply(doc).events()).hasSize(1);
+    }
 }
