@@ -712,6 +712,18 @@ public final class EventExtractor implements Stage {
                     best = em;
                 }
             }
+            if (best == null) {
+                // "le dirigeant nord-coréen Kim Jong Un": the name in apposition to the head
+                for (int c : children.get(i)) {
+                    if (deprel(c).equals("appos") || deprel(c).equals("flat:name")) {
+                        for (EntityMention em : doc.mentions()) {
+                            if (em.firstToken() <= c && c < em.endToken() && mentionEntity.containsKey(em.id())) {
+                                return mentionEntity.get(em.id());
+                            }
+                        }
+                    }
+                }
+            }
             return best == null ? null : mentionEntity.get(best.id());
         }
 
