@@ -88,6 +88,7 @@ public final class EventExtractor implements Stage {
         }
         EventLinker.link(mentions, lexicon);
         a.continueScene(mentions);
+        a.timeFromFramingEvents(mentions);
         List<Event> events = new ArrayList<>();
         for (Mention m : mentions) {
             List<String> co = new ArrayList<>();
@@ -1088,6 +1089,35 @@ public final class EventExtractor implements Stage {
             }
             if (best != null) {
                 m.time = best.value();
+            }
+        }
+
+        /**
+         * An event without a time of its own, framed by another event mention ("aucun accord n'a
+         * été signé lors de cette rencontre"), happened at that event's time; its linked mentions too.
+         */
+        void timeFromFramingEvents(List<Mention> mentions) {
+            for (Mention m : mentions) {
+                if (m.time != null) {
+                    continue;
+                }
+                int clause = clauseHead(m);
+                for (Mention o : mentions) {
+                    int g = head(o.head);
+                    String d = deprel(o.head);
+                    if (o != m && o.time != null && (g == clause || g == m.head)
+                            && (d.startsWith("obl") || d.startsWith("nmod"))) {
+                        m.time = o.time;
+                        break;
+                    }
+                }
+                if (m.time != null) {
+                    for (Mention co : m.chain) {
+                        if (co.time == null) {
+                            co.time = m.time;
+                        }
+                    }
+                }
             }
         }
 

@@ -217,4 +217,24 @@ class EventExtractorTest {
                 + "des/DET/6/det chevaux/NOUN/4/obj ./PUNCT/4/punct").document("fr");
         assertThat(FRENCH.apply(doc).events()).hasSize(1);
     }
+
+    @Test
+    void shouldDateAnEventByTheMeetingThatFramesIt() {
+        // "Mercredi, le roi a rencontré le ministre. Aucun accord n'a été signé lors de cette rencontre."
+        Document parsed = new ParsedText()
+                .sentence("Mercredi/NOUN/5/obl:mod le/DET/3/det roi/NOUN/5/nsubj a/AUX/5/aux rencontré/VERB/0/root "
+                        + "le/DET/7/det ministre/NOUN/5/obj ./PUNCT/5/punct")
+                .sentence("Aucun/DET/2/det accord/NOUN/6/nsubj:pass n'/ADV/6/advmod a/AUX/6/aux été/AUX/6/aux:pass "
+                        + "signé/VERB/0/root lors/ADV/10/case de/ADP/8/fixed cette/DET/10/det rencontre/NOUN/6/obl "
+                        + "./PUNCT/6/punct")
+                .document("fr");
+        Document doc = parsed.withTimexes(List.of(new TimeExpression("t1", TimexType.DATE, "2024-05-01", 0, 8,
+                "Mercredi", null, "t0")));
+        List<Event> events = FRENCH.apply(doc).events();
+        Event accord = events.stream().filter(e -> e.type().equals("Contact.Agreement")).findFirst().orElseThrow();
+        assertThat(accord.polarity()).isEqualTo(Event.Polarity.NEGATIVE);
+        assertThat(accord.time()).isEqualTo("2024-05-01");
+        Event meeting = events.stream().filter(e -> e.trigger().text().equals("rencontre")).findFirst().orElseThrow();
+        assertThat(meeting.coreferent()).isNotEmpty();
+    }
 }
