@@ -1,7 +1,6 @@
 package org.depeche.extract.events;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -1175,14 +1174,5 @@ public final class EventExtractor implements Stage {
             }
             m.sources = List.copyOf(src);
         }
-    }
-
-    /** Roles in the order {@code types.tsv} lists them (for stable output). */
-    static Comparator<Arg> byRole(List<String> roles) {
-        Map<String, Integer> order = new LinkedHashMap<>();
-        for (int i = 0; i < roles.size(); i++) {
-            order.put(roles.get(i), i);
-        }
-        return Comparator.<Arg>comparingInt(a -> order.getOrDefault(a.role, 99)).thenComparingInt(a -> a.start);
     }
 }
