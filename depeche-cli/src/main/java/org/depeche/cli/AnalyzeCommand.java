@@ -48,6 +48,7 @@ import picocli.CommandLine.Parameters;
             "  depeche analyze article.txt --published 2023-09-18 --pretty",
             "  depeche analyze corpus/ --out results/ --threads 2",
             "  cat feed.jsonl | depeche analyze - --format conllu",
+            "  depeche analyze article.txt --published 2023-09-18 --format timeml   (ISO-TimeML)",
             "  depeche analyze page.html --format brat --out brat/   (.txt + .ann per article)"})
 final class AnalyzeCommand implements Callable<Integer> {
 
@@ -63,8 +64,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     LocalDate published;
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "Output format: json (depeche/1, one document per line), conllu, brat "
-                    + "(default: json).")
+            description = "Output format: json (depeche/1, one document per line), conllu, brat, "
+                    + "timeml (ISO-TimeML, TIMEX3 inline) (default: json).")
     OutputFormat format = OutputFormat.JSON;
 
     @Option(names = "--out", paramLabel = "PATH",

@@ -8,6 +8,7 @@ import org.depeche.eval.EvaluationReport;
 import org.depeche.eval.NerEvaluation;
 import org.depeche.eval.events.EventEvaluation;
 import org.depeche.eval.events.PopcornEvents;
+import org.depeche.eval.time.TimeEvaluation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,11 +20,12 @@ import picocli.CommandLine.Option;
             "Scores Depeche against human-annotated data and prints precision, recall and F1",
             "(a table, or with --json the machine-readable object of the evaluation contract).",
             ""},
-        subcommands = {EvaluateCommand.Ner.class, EvaluateCommand.Events.class},
+        subcommands = {EvaluateCommand.Ner.class, EvaluateCommand.Time.class, EvaluateCommand.Events.class},
         footerHeading = "%nExamples:%n",
         footer = {
             "  depeche evaluate ner --gold ../shared/corpora/winer-fr",
             "  depeche evaluate ner --gold ../shared/corpora/winer-fr --json > ner.json",
+            "  depeche evaluate time --gold ../shared/corpora/french-timebank",
             "  depeche evaluate events --gold ../shared/eval/gold --json",
             "  depeche evaluate events --gold ../shared/corpora/popcorn/train.json"})
 final class EvaluateCommand implements Runnable {
@@ -90,6 +92,48 @@ final class EvaluateCommand implements Runnable {
             }
             try (ProgressBar bar = common.progress("ner")) {
                 EvaluationReport report = NerEvaluation.run(common.gold, lang, common.threads, r -> Progress.step(bar));
+                if (bar != null) {
+                    bar.close();
+                }
+                return common.print(report);
+            }
+        }
+    }
+
+    @Command(name = "time", mixinStandardHelpOptions = true,
+            description = {
+                "Time expressions against ISO-TimeML .tml files (French TimeBank), scored",
+                "TempEval-3 style: strict (exact span) and relaxed (overlapping span)",
+                "extraction P/R/F1, then value and type F1 over the relaxed matches. The DCT",
+                "(the TIMEX3 with functionInDocument=CREATION_TIME) anchors relative times",
+                "and is not scored. HeidelTime 2.2.1 (news mode, same texts, same DCT) is",
+                "scored the same way as a baseline."})
+    static final class Time implements Callable<Integer> {
+        @CommandLine.Mixin
+        Common common = new Common();
+
+        @Option(names = "--lang", description = "Language of the corpus (default: ${DEFAULT-VALUE}).")
+        String lang = "fr";
+
+        @Option(names = "--no-baseline", description = "Do not run HeidelTime.")
+        boolean noBaseline;
+
+        @Option(names = "--details", description = "Print each mismatch (system, document, predicted, gold) on stderr.")
+        boolean details;
+
+        @Override
+        public Integer call() {
+            int bad = common.checkGold();
+            if (bad != 0) {
+                return bad;
+            }
+            try (ProgressBar bar = common.progress("time")) {
+                EvaluationReport report = TimeEvaluation.run(common.gold, lang, common.threads, !noBaseline,
+                        details ? System.err : null, r -> {
+                            if (bar != null) {
+                                bar.step();
+                            }
+                        });
                 if (bar != null) {
                     bar.close();
                 }

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.depeche.io.BratWriter;
 import org.depeche.io.ConlluWriter;
+import org.depeche.io.TimemlWriter;
 import org.depeche.model.DepecheJson;
 import org.depeche.model.Document;
 
@@ -14,7 +15,9 @@ enum OutputFormat {
     /** CoNLL-U: words, lemmas, UPOS, dependencies, offsets and NER in MISC. */
     CONLLU("conllu", ConlluWriter::write),
     /** brat standoff: the .ann annotations; with --out, the .txt is written beside it. */
-    BRAT("ann", BratWriter::write);
+    BRAT("ann", BratWriter::write),
+    /** ISO-TimeML: the text with TIMEX3 time expressions inline and the publication date as DCT. */
+    TIMEML("tml", TimemlWriter::write);
 
     private final String extension;
     private final Function<Document, String> writer;

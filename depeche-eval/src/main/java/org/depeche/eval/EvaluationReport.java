@@ -35,12 +35,19 @@ public record EvaluationReport(String layer, String gold, int documents, int fai
         out.append(String.format(Locale.ROOT, "%s on %s: %d documents, %d failed%n", layer, gold, documents, failed));
         appendSystem(out, "depeche", metrics);
         if (baselines != null) {
-            baselines.forEach((name, m) -> appendSystem(out, name, m));
+            // a baseline is {"metrics": {…}} in the JSON contract: print its metrics, not the wrapper
+            baselines.forEach((name, m) -> appendSystem(out, name, m.size() == 1 && m.get("metrics") instanceof Map<?, ?>
+                    ? castMap(m.get("metrics")) : m));
         }
         for (String f : failures == null ? List.<String>of() : failures) {
             out.append("failed: ").append(f).append('\n');
         }
         return out.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> castMap(Object o) {
+        return (Map<String, Object>) o;
     }
 
     private static void appendSystem(StringBuilder out, String system, Map<String, Object> metrics) {
