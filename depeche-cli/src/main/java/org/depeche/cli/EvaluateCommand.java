@@ -7,6 +7,8 @@ import me.tongfei.progressbar.ProgressBar;
 import org.depeche.eval.EvaluationReport;
 import org.depeche.eval.NerEvaluation;
 import org.depeche.eval.coref.CorefEvaluation;
+import org.depeche.eval.events.EventEvaluation;
+import org.depeche.eval.events.PopcornEvents;
 import org.depeche.eval.time.TimeEvaluation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,13 +21,15 @@ import picocli.CommandLine.Option;
             "Scores Depeche against human-annotated data and prints precision, recall and F1",
             "(a table, or with --json the machine-readable object of the evaluation contract).",
             ""},
-        subcommands = {EvaluateCommand.Ner.class, EvaluateCommand.Time.class, EvaluateCommand.Coref.class},
+        subcommands = {EvaluateCommand.Ner.class, EvaluateCommand.Time.class, EvaluateCommand.Coref.class, EvaluateCommand.Events.class},
         footerHeading = "%nExamples:%n",
         footer = {
             "  depeche evaluate ner --gold ../shared/corpora/winer-fr",
             "  depeche evaluate ner --gold ../shared/corpora/winer-fr --json > ner.json",
             "  depeche evaluate time --gold ../shared/corpora/french-timebank",
-            "  depeche evaluate coref --gold ../shared/corpora/popcorn"})
+            "  depeche evaluate coref --gold ../shared/corpora/popcorn",
+            "  depeche evaluate events --gold ../shared/eval/gold --json",
+            "  depeche evaluate events --gold ../shared/corpora/popcorn/train.json"})
 final class EvaluateCommand implements Runnable {
 
     @CommandLine.Spec
@@ -164,11 +168,7 @@ final class EvaluateCommand implements Runnable {
                 return bad;
             }
             try (ProgressBar bar = common.progress("coref")) {
-                EvaluationReport report = CorefEvaluation.run(common.gold, lang, common.threads, r -> {
-                    if (bar != null) {
-                        bar.step();
-                    }
-                });
+                EvaluationReport report = CorefEvaluation.run(common.gold, lang, common.threads, r -> Progress.step(bar));
                 if (bar != null) {
                     bar.close();
                 }
@@ -178,6 +178,42 @@ final class EvaluateCommand implements Runnable {
                 System.out.print(CorefEvaluation.table(report));
                 System.out.flush();
                 return report.documents() > 0 && report.failed() == report.documents() ? DepecheCommand.NOTHING_DONE : 0;
+            }
+        }
+    }
+
+    @Command(name = "events", mixinStandardHelpOptions = true,
+            description = {
+                "Events against depeche-gold/1 files (<doc>.gold.json beside <doc>.txt): trigger",
+                "identification and classification P/R/F1 (a prediction matches a gold event whose",
+                "trigger it overlaps), argument P/R/F1 over (role, filler) pairs, and polarity,",
+                "modality and source accuracy on matched events. Each gold file names its language",
+                "and publication date. Given a POPCORN JSON file instead (corpora/popcorn/train.json),",
+                "scores the triggers of the POPCORN event classes that map to ACE subtypes."})
+    static final class Events implements Callable<Integer> {
+        @CommandLine.Mixin
+        Common common = new Common();
+
+        @Option(names = "--parsed", paramLabel = "DIR",
+                description = "Folder of depeche/1 JSON (<doc>.json) already through the language pipeline:"
+                        + " run only Depeche's own stages on them (no CoreNLP).")
+        Path parsed;
+
+        @Override
+        public Integer call() {
+            boolean popcorn = Files.isRegularFile(common.gold) && common.gold.toString().endsWith(".json");
+            int bad = popcorn ? 0 : common.checkGold();
+            if (bad != 0) {
+                return bad;
+            }
+            try (ProgressBar bar = common.progress("events")) {
+                EvaluationReport report = popcorn
+                        ? PopcornEvents.run(common.gold, common.threads, r -> Progress.step(bar))
+                        : EventEvaluation.run(common.gold, parsed, common.threads, r -> Progress.step(bar));
+                if (bar != null) {
+                    bar.close();
+                }
+                return common.print(report);
             }
         }
     }

@@ -2,6 +2,7 @@ package org.depeche.extract;
 
 import java.util.List;
 import org.depeche.extract.entities.EntityMerger;
+import org.depeche.extract.events.EventExtractor;
 import org.depeche.extract.time.TimeExtractor;
 import org.depeche.model.Stage;
 
@@ -13,6 +14,7 @@ public final class Stages {
 
     /** Stages for a language; each later capability (time, entities, quotes, events) adds itself here. */
     public static List<Stage> standard(String lang) {
-        return List.of(TimeExtractor.forLanguage(lang), EntityMerger.forLanguage(lang));
+        // events last: they use time, quotes and entities when those stages ran
+        return List.of(TimeExtractor.forLanguage(lang), EntityMerger.forLanguage(lang), new EventExtractor(lang));
     }
 }
