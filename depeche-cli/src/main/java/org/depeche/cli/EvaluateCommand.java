@@ -6,6 +6,9 @@ import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import org.depeche.eval.EvaluationReport;
 import org.depeche.eval.NerEvaluation;
+import org.depeche.eval.coref.CorefEvaluation;
+import org.depeche.eval.events.EventEvaluation;
+import org.depeche.eval.events.PopcornEvents;
 import org.depeche.eval.quotes.QuoteEvaluation;
 import org.depeche.eval.time.TimeEvaluation;
 import picocli.CommandLine;
@@ -19,13 +22,17 @@ import picocli.CommandLine.Option;
             "Scores Depeche against human-annotated data and prints precision, recall and F1",
             "(a table, or with --json the machine-readable object of the evaluation contract).",
             ""},
-        subcommands = {EvaluateCommand.Ner.class, EvaluateCommand.Time.class, EvaluateCommand.Quotes.class},
+        subcommands = {EvaluateCommand.Ner.class, EvaluateCommand.Time.class, EvaluateCommand.Coref.class, EvaluateCommand.Events.class,
+                EvaluateCommand.Quotes.class},
         footerHeading = "%nExamples:%n",
         footer = {
+            "  depeche evaluate quotes --gold ../shared/eval/gold --json",
             "  depeche evaluate ner --gold ../shared/corpora/winer-fr",
             "  depeche evaluate ner --gold ../shared/corpora/winer-fr --json > ner.json",
             "  depeche evaluate time --gold ../shared/corpora/french-timebank",
-            "  depeche evaluate quotes --gold ../shared/eval/gold --json"})
+            "  depeche evaluate coref --gold ../shared/corpora/popcorn",
+            "  depeche evaluate events --gold ../shared/eval/gold --json",
+            "  depeche evaluate events --gold ../shared/corpora/popcorn/train.json"})
 final class EvaluateCommand implements Runnable {
 
     @CommandLine.Spec
@@ -132,6 +139,80 @@ final class EvaluateCommand implements Runnable {
                                 bar.step();
                             }
                         });
+                if (bar != null) {
+                    bar.close();
+                }
+                return common.print(report);
+            }
+        }
+    }
+
+    @Command(name = "coref", mixinStandardHelpOptions = true,
+            description = {
+                "Entity merging (within-document coreference) against POPCORN: MUC, B3, CEAF-e",
+                "and their average F1 (the CoNLL-2012 score), plus mention detection. Persons,",
+                "organisations and places are compared (POPCORN's CIVILIAN, MILITARY,",
+                "TERRORIST_OR_CRIMINAL, GROUP_OF_INDIVIDUALS; its four organisation types; PLACE),",
+                "singletons included.",
+                "A response mention matches a key mention of the same span, else one nested in it",
+                "or around it that shares its start or end (mentions_exact and exact_spans: same",
+                "span only, as the CoNLL reference scorer)."})
+    static final class Coref implements Callable<Integer> {
+        @CommandLine.Mixin
+        Common common = new Common();
+
+        @Option(names = "--lang", description = "Language of the corpus (default: ${DEFAULT-VALUE}).")
+        String lang = "fr";
+
+        @Override
+        public Integer call() {
+            int bad = common.checkGold();
+            if (bad != 0) {
+                return bad;
+            }
+            try (ProgressBar bar = common.progress("coref")) {
+                EvaluationReport report = CorefEvaluation.run(common.gold, lang, common.threads, r -> Progress.step(bar));
+                if (bar != null) {
+                    bar.close();
+                }
+                if (common.json) {
+                    return common.print(report);
+                }
+                System.out.print(CorefEvaluation.table(report));
+                System.out.flush();
+                return report.documents() > 0 && report.failed() == report.documents() ? DepecheCommand.NOTHING_DONE : 0;
+            }
+        }
+    }
+
+    @Command(name = "events", mixinStandardHelpOptions = true,
+            description = {
+                "Events against depeche-gold/1 files (<doc>.gold.json beside <doc>.txt): trigger",
+                "identification and classification P/R/F1 (a prediction matches a gold event whose",
+                "trigger it overlaps), argument P/R/F1 over (role, filler) pairs, and polarity,",
+                "modality and source accuracy on matched events. Each gold file names its language",
+                "and publication date. Given a POPCORN JSON file instead (corpora/popcorn/train.json),",
+                "scores the triggers of the POPCORN event classes that map to ACE subtypes."})
+    static final class Events implements Callable<Integer> {
+        @CommandLine.Mixin
+        Common common = new Common();
+
+        @Option(names = "--parsed", paramLabel = "DIR",
+                description = "Folder of depeche/1 JSON (<doc>.json) already through the language pipeline:"
+                        + " run only Depeche's own stages on them (no CoreNLP).")
+        Path parsed;
+
+        @Override
+        public Integer call() {
+            boolean popcorn = Files.isRegularFile(common.gold) && common.gold.toString().endsWith(".json");
+            int bad = popcorn ? 0 : common.checkGold();
+            if (bad != 0) {
+                return bad;
+            }
+            try (ProgressBar bar = common.progress("events")) {
+                EvaluationReport report = popcorn
+                        ? PopcornEvents.run(common.gold, common.threads, r -> Progress.step(bar))
+                        : EventEvaluation.run(common.gold, parsed, common.threads, r -> Progress.step(bar));
                 if (bar != null) {
                     bar.close();
                 }

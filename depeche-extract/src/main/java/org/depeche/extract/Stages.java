@@ -2,6 +2,8 @@ package org.depeche.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.depeche.extract.entities.EntityMerger;
+import org.depeche.extract.events.EventExtractor;
 import org.depeche.extract.quotes.QuoteExtractor;
 import org.depeche.extract.time.TimeExtractor;
 import org.depeche.model.Stage;
@@ -16,9 +18,13 @@ public final class Stages {
     public static List<Stage> standard(String lang) {
         List<Stage> stages = new ArrayList<>();
         stages.add(TimeExtractor.forLanguage(lang));
+        stages.add(EntityMerger.forLanguage(lang));
+        // quotes after entity merging (speakers link to entity clusters); events last: they use
+        // time, quotes and entities when those stages ran
         if (QuoteExtractor.supports(lang)) {
             stages.add(new QuoteExtractor(lang));
         }
+        stages.add(new EventExtractor(lang));
         return List.copyOf(stages);
     }
 }

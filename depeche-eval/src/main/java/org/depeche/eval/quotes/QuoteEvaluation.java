@@ -43,7 +43,8 @@ import org.depeche.model.Span;
 public final class QuoteEvaluation {
 
     private static final Set<String> DETERMINERS = Set.of("le", "la", "les", "l'", "un", "une", "des", "du",
-            "the", "a", "an", "ce", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "his", "her", "their");
+            "the", "a", "an", "ce", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "his", "her", "their",
+            "plusieurs", "certains", "certaines", "quelques", "divers", "diverses", "several", "some", "many");
     private static final Set<String> PHRASE_BREAKS = Set.of("de", "du", "des", "d'", "à", "au", "aux", "of", "par",
             "pour", "qui", "que", "for", "by", "who", "which", "chargé", "chargée", "en", "in", "at", "on", "(", ",");
 

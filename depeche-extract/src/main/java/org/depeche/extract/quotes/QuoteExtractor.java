@@ -11,6 +11,7 @@ import org.depeche.model.Document;
 import org.depeche.model.Entity;
 import org.depeche.model.EntityMention;
 import org.depeche.model.Layer;
+import org.depeche.model.MentionKind;
 import org.depeche.model.Quote;
 import org.depeche.model.Sentence;
 import org.depeche.model.SourceRef;
@@ -963,6 +964,13 @@ public final class QuoteExtractor implements Stage {
                         return ch;
                     }
                 }
+                for (int ch : p.childrenWith(x, "acl")) {
+                    // "les informations que le procureur a confiées", "les propos tenus par X"
+                    int sp = isCue(ch) ? rawSpeaker(ch, 1) : agentOf(ch);
+                    if (sp >= 0 && sp != x) {
+                        return sp;
+                    }
+                }
             }
             if (p.pos(x).equals("PRON")) {
                 for (int ch : p.childrenWith(x, "acl")) {
@@ -1139,18 +1147,22 @@ public final class QuoteExtractor implements Stage {
         }
 
         private SourceRef ref(int h, Map<String, String> entityOfMention) {
-            EntityMention m = p.mentionOf[h];
+            EntityMention cluster = p.mentionOf[h];
+            EntityMention m = cluster != null && cluster.kind() == MentionKind.NAME ? cluster : null;
             if (m == null) {
                 for (int ch : p.childrenWith(h, "appos", "flat")) {
                     EntityMention am = p.mentionOf[ch];
-                    if (am != null && !am.type().code().equals("LOC") && am.firstToken() > h) {
+                    if (am != null && am.kind() == MentionKind.NAME && !am.type().code().equals("LOC")
+                            && am.firstToken() > h) {
                         m = am;
                         break;
                     }
                 }
             }
+            // a name is the speaker's words; a description ("le site") is its whole noun phrase
             int[] span = m != null ? new int[] {m.start(), m.end()} : phrase(h);
-            String mention = m == null ? null : m.id();
+            EntityMention linked = m != null ? m : cluster;
+            String mention = linked == null ? null : linked.id();
             String entity = mention == null ? null : entityOfMention.get(mention);
             return new SourceRef(span[0], span[1], text.substring(span[0], span[1]),
                     mention, entity);

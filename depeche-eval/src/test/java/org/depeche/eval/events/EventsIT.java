@@ -1,0 +1,95 @@
+package org.depeche.eval.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.depeche.eval.EvaluationReport;
+import org.depeche.eval.Prf;
+import org.depeche.extract.AnalysisResult;
+import org.depeche.extract.Analyzer;
+import org.depeche.model.Document;
+import org.depeche.model.DocumentMeta;
+import org.depeche.model.Event;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Events through the real French pipeline: the seed story of {@code shared/examples} and the
+ * score on {@code shared/eval/gold} (a regression guard on the issue's acceptance bar).
+ */
+class EventsIT {
+
+    private static Document seed;
+
+    static Path shared(String relative) {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve("shared").resolve(relative);
+            if (Files.exists(candidate)) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("cannot find shared/" + relative);
+    }
+
+    @BeforeAll
+    static void analyseSeedStory() throws IOException {
+        Path txt = shared("examples/kim-vladivostok.fr.txt");
+        Document doc = Document.of("kim", "fr", LocalDate.of(2023, 9, 18), DocumentMeta.of(txt.toString()),
+                Files.readString(txt, StandardCharsets.UTF_8));
+        AnalysisResult r = Analyzer.standard().analyze(doc);
+        assertThat(r).isInstanceOf(AnalysisResult.Analyzed.class);
+        seed = ((AnalysisResult.Analyzed) r).document();
+    }
+
+    private static List<Event> events(String type, String triggerWord) {
+        return seed.events().stream().filter(e -> e.type().equals(type) && e.trigger().text().contains(triggerWord))
+                .toList();
+    }
+
+    private static List<String> fillers(Event e, String role) {
+        return e.arguments().stream().filter(a -> a.role().equals(role)).map(a -> a.filler().text()).toList();
+    }
+
+    @Test
+    void shouldFindTheDroneGiftWithGiverRecipientAndCountedItemsAndLinkItsTwoReports() {
+        List<Event> gifts = events("Transaction.Transfer-Ownership", "reçu");
+        assertThat(gifts).hasSizeGreaterThanOrEqualTo(2);
+        Event first = gifts.get(0);
+        assertThat(fillers(first, "Buyer")).anySatisfy(f -> assertThat(f).contains("Kim Jong Un"));
+        assertThat(fillers(first, "Seller")).anySatisfy(f -> assertThat(f).contains("gouverneur"));
+        assertThat(first.arguments()).anySatisfy(a -> {
+            assertThat(a.role()).isEqualTo("Artifact");
+            assertThat(a.filler().text()).contains("drones");
+            assertThat(a.quantity()).isEqualTo(5);
+        });
+        assertThat(first.coreferent()).contains(gifts.get(1).id());
+    }
+
+    @Test
+    void shouldReadTheDeniedAgreementAsNegativeAndThePossibleOneAsOther() {
+        List<Event> accords = events("Contact.Agreement", "accord");
+        assertThat(accords).anySatisfy(e -> assertThat(e.polarity()).isEqualTo(Event.Polarity.NEGATIVE));
+        assertThat(accords).anySatisfy(e -> assertThat(e.modality()).isEqualTo(Event.Modality.OTHER));
+    }
+
+    @Test
+    void shouldFindTheDepartureByArmouredTrain() {
+        Event leave = events("Movement.Transport", "quitté").get(0);
+        assertThat(fillers(leave, "Artifact")).anySatisfy(f -> assertThat(f).contains("Kim Jong Un"));
+        assertThat(fillers(leave, "Vehicle")).anySatisfy(f -> assertThat(f).contains("train blindé"));
+        assertThat(fillers(leave, "Destination")).anySatisfy(f -> assertThat(f).contains("frontière"));
+    }
+
+    @Test
+    void shouldMeetTheAcceptanceBarOnTheGoldFolder() {
+        EvaluationReport r = EventEvaluation.run(shared("eval/gold"), null, 2, x -> { });
+        assertThat(r.failed()).isZero();
+        assertThat(((Prf) r.metrics().get("trigger_classification")).f1()).isGreaterThanOrEqualTo(0.70);
+        assertThat(((Prf) r.metrics().get("arguments")).f1()).isGreaterThanOrEqualTo(0.50);
+    }
+}

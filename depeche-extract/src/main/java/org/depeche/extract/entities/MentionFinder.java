@@ -1,0 +1,458 @@
+package org.depeche.extract.entities;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.depeche.model.Document;
+import org.depeche.model.EntityMention;
+import org.depeche.model.EntityType;
+import org.depeche.model.MentionKind;
+import org.depeche.model.Token;
+
+/**
+ * Finds the mentions entity merging works on: the names NER found (cleaned of honorifics and
+ * stray quote marks, and retyped where a country or seat list says so), descriptions headed by a
+ * noun of the lexicon ("le président russe", "la vieille dame", "l'hôpital"), and third-person
+ * pronouns. Spans follow the convention of minimal mentions: a description is its head noun with
+ * the adjectives next to it, without determiner ("dirigeant nord-coréen"); a name without its
+ * honorific ("Adelys Adams", not "Madame Adelys Adams"). Package-private; used by
+ * {@link EntityMerger}.
+ */
+final class MentionFinder {
+
+    private static final Set<String> DEFINITE = Set.of("le", "la", "l'", "les", "the");
+    private static final Set<String> INDEFINITE = Set.of("un", "une", "des", "a", "an", "some");
+    private static final Set<String> DEMONSTRATIVE = Set.of("ce", "cet", "cette", "ces", "this", "that", "these",
+            "those");
+
+    private final EntityLexicon lex;
+
+    MentionFinder(EntityLexicon lex) {
+        this.lex = lex;
+    }
+
+    /** Determiner class of a description. */
+    enum Det { DEFINITE, INDEFINITE, DEMONSTRATIVE, POSSESSIVE, NONE }
+
+    /**
+     * A mention with what merging needs to know about it.
+     *
+     * @param head     lemma of the head noun for descriptions, the pronoun form for pronouns, else null
+     * @param gender   'm', 'f' or 'x' (unknown)
+     * @param country  ISO code the mention names or is described by (demonym, "de la RPDC"), or null
+     * @param seat     for a name that is a capital or a seat of government used for its state, the seat
+     */
+    record Found(EntityMention mention, int sentence, String head, char gender, boolean plural, Det det,
+                 String country, EntityLexicon.Seat seat, EntityLexicon.Pronoun pronoun) {
+        MentionKind kind() {
+            return mention.kind();
+        }
+
+        EntityType type() {
+            return mention.type();
+        }
+    }
+
+    List<Found> find(Document doc) {
+        List<Token> tokens = doc.tokens();
+        String text = doc.text();
+        boolean[] inName = new boolean[tokens.size()];
+        List<Found> out = new ArrayList<>();
+        int nextId = 1;
+        for (EntityMention m : doc.mentions()) {
+            nextId = Math.max(nextId, numericId(m.id()) + 1);
+        }
+        List<EntityMention> names = new ArrayList<>(doc.mentions());
+        for (int[] q : quotedNames(doc)) {
+            names.removeIf(m -> m.firstToken() < q[1] && q[0] < m.endToken());
+            int start = tokens.get(q[0]).start();
+            int stop = tokens.get(q[1] - 1).end();
+            names.add(new EntityMention("m" + nextId++, EntityType.ORGANIZATION, start, stop, text.substring(start, stop),
+                    q[0], q[1], MentionKind.NAME));
+        }
+        for (EntityMention m : names) {
+            // English NER also tags "He" or "She" as a person: a pronoun is found as such below
+            if (lex.pronounPhrase(m.text()) != null) {
+                continue;
+            }
+            Found f = cleanName(doc, m);
+            if (f == null) {
+                continue;
+            }
+            for (int t = f.mention().firstToken(); t < f.mention().endToken(); t++) {
+                inName[t] = true;
+            }
+            out.add(f);
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            if (inName[i]) {
+                continue;
+            }
+            Token t = tokens.get(i);
+            Found pro = pronounAt(doc, i);
+            if (pro != null) {
+                EntityMention m = pro.mention();
+                out.add(withMention(pro, new EntityMention("m" + nextId++, m.type(), m.start(), m.end(), m.text(),
+                        m.firstToken(), m.endToken(), MentionKind.PRONOUN)));
+                i = m.endToken() - 1;
+                continue;
+            }
+            // "les blessés", "les sinistrés": a participle or adjective used as a noun after a determiner
+            boolean nounUse = ("ADJ".equals(t.pos()) || "VERB".equals(t.pos())) && i > 0
+                    && "DET".equals(tokens.get(i - 1).pos())
+                    && (i + 1 >= tokens.size() || !"NOUN".equals(tokens.get(i + 1).pos()));
+            if (!"NOUN".equals(t.pos()) && !"PROPN".equals(t.pos()) && !nounUse) {
+                continue;
+            }
+            Found nom = nominalAt(doc, i, inName);
+            if (nom != null) {
+                EntityMention m = nom.mention();
+                out.add(withMention(nom, new EntityMention("m" + nextId++, m.type(), m.start(), m.end(),
+                        text.substring(m.start(), m.end()), m.firstToken(), m.endToken(), MentionKind.NOMINAL)));
+                i = m.endToken() - 1;
+            }
+        }
+        out.sort((a, b) -> a.mention().start() != b.mention().start()
+                ? Integer.compare(a.mention().start(), b.mention().start())
+                : Integer.compare(b.mention().end(), a.mention().end()));
+        return out;
+    }
+
+    private static final Set<String> NAMING = Set.of("nommé", "nommée", "dénommé", "dénommée", "appelé", "appelée",
+            "baptisé", "baptisée", "intitulé", "intitulée", "called", "named", ":");
+
+    static boolean openingQuote(String w) {
+        return w.matches("«|\"|“|‘‘|''|``|„|‹");
+    }
+
+    static boolean closingQuote(String w) {
+        return w.matches("»|\"|”|’’|''|‹|›");
+    }
+
+    /**
+     * Organisation names in quote marks right after an organisation noun: l'association « Un arbre,
+     * une vie », l'ONG "Oisillons". NER misses most of them; the noun says what they name.
+     *
+     * @return token ranges {first, end} of the names, without the quote marks
+     */
+    private List<int[]> quotedNames(Document doc) {
+        List<Token> tokens = doc.tokens();
+        List<int[]> out = new ArrayList<>();
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!"NOUN".equals(t.pos()) && !"PROPN".equals(t.pos())) {
+                continue;
+            }
+            EntityLexicon.NounMatch n = lex.nounForm(t.text());
+            if (n == null || n.noun().type() != EntityType.ORGANIZATION) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < tokens.size() && ("ADJ".equals(tokens.get(j).pos())
+                    || NAMING.contains(tokens.get(j).text().toLowerCase(Locale.ROOT)))) {
+                j++;
+            }
+            if (j >= tokens.size() || !openingQuote(tokens.get(j).text())) {
+                continue;
+            }
+            int open = j;
+            for (int k = open + 1; k < Math.min(tokens.size(), open + 16); k++) {
+                if (tokens.get(k).sentence() != t.sentence()) {
+                    break;
+                }
+                if (closingQuote(tokens.get(k).text()) && k > open + 1) {
+                    out.add(new int[] {open + 1, k});
+                    i = k;
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Found withMention(Found f, EntityMention m) {
+        return new Found(m, f.sentence(), f.head(), f.gender(), f.plural(), f.det(), f.country(), f.seat(),
+                f.pronoun());
+    }
+
+    private static int numericId(String id) {
+        try {
+            return Integer.parseInt(id.replaceAll("\\D", ""));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** A NER mention without honorific or quote marks, retyped from the country and seat lists. */
+    private Found cleanName(Document doc, EntityMention m) {
+        List<Token> tokens = doc.tokens();
+        int first = m.firstToken();
+        int end = m.endToken();
+        char gender = 'x';
+        while (first < end && isQuoteOrHonorific(tokens.get(first))) {
+            char g = lex.honorific(tokens.get(first).text());
+            if (g != 0 && g != 'x') {
+                gender = g;
+            }
+            first++;
+        }
+        while (end > first && isQuote(tokens.get(end - 1))) {
+            end--;
+        }
+        if (first >= end) {
+            return null;
+        }
+        if (first > 0 && gender == 'x') {
+            char g = lex.honorific(tokens.get(first - 1).text());
+            if (g != 0) {
+                gender = g;
+            }
+        }
+        int start = first == m.firstToken() ? m.start() : tokens.get(first).start();
+        int stop = end == m.endToken() ? m.end() : tokens.get(end - 1).end();
+        // "Corée du nord" where NER took "Corée" only: extend while the longer text is a country name
+        for (int k = end; k < Math.min(tokens.size(), end + 3); k++) {
+            if (tokens.get(k).sentence() != tokens.get(first).sentence()) {
+                break;
+            }
+            if (lex.country(doc.text().substring(start, tokens.get(k).end())) != null) {
+                end = k + 1;
+                stop = tokens.get(k).end();
+            }
+        }
+        // "Mexique." where the sentence's full stop stayed on the word (but "Charles J." keeps its initial)
+        while (stop - start > 2 && doc.text().charAt(stop - 1) == '.'
+                && Character.isLowerCase(doc.text().charAt(stop - 2))) {
+            stop--;
+        }
+        String text = doc.text().substring(start, stop);
+        EntityType type = m.type();
+        String country = lex.country(text);
+        EntityLexicon.Seat seat = lex.seat(text);
+        if (country != null) {
+            type = EntityType.LOCATION;
+        } else if (seat != null) {
+            type = seat.building() ? EntityType.ORGANIZATION : EntityType.LOCATION;
+            if (!seat.building() && locative(doc, first)) {
+                seat = null;
+            }
+        }
+        if (type == EntityType.MISC && lex.demonym(text) != null) {
+            return null;
+        }
+        EntityMention cleaned = new EntityMention(m.id(), type, start, stop, text, first, end, MentionKind.NAME);
+        return new Found(cleaned, tokens.get(first).sentence(), null, gender, false, Det.NONE, country, seat, null);
+    }
+
+    private static final Set<String> LOCATIVE = Set.of("à", "a", "en", "dans", "vers", "depuis", "de", "d'", "d’",
+            "sur", "près", "au", "aux", "in", "at", "to", "from", "near", "of", "par", "pour", "entre", "jusqu'");
+
+    /** Whether the word before a place name makes it a place ("à Moscou") rather than an actor. */
+    private static boolean locative(Document doc, int first) {
+        if (first == 0) {
+            return false;
+        }
+        Token prev = doc.tokens().get(first - 1);
+        String w = (prev.surface() != null ? prev.surface() : prev.text()).toLowerCase(Locale.ROOT);
+        return LOCATIVE.contains(w) || LOCATIVE.contains(prev.text().toLowerCase(Locale.ROOT));
+    }
+
+    private boolean isQuoteOrHonorific(Token t) {
+        return isQuote(t) || lex.honorific(t.text()) != 0;
+    }
+
+    private static boolean isQuote(Token t) {
+        return t.text().matches("[«»\"“”‹›+]+") || "PUNCT".equals(t.pos()) && t.text().length() == 1
+                && !Character.isLetterOrDigit(t.text().charAt(0));
+    }
+
+    /** A pronoun (or demonstrative like "ce dernier") starting at token i, or null. */
+    private Found pronounAt(Document doc, int i) {
+        List<Token> tokens = doc.tokens();
+        Token t = tokens.get(i);
+        if (i + 1 < tokens.size()) {
+            Token n = tokens.get(i + 1);
+            EntityLexicon.Pronoun two = lex.pronounPhrase(t.text() + " " + n.text());
+            boolean determiner = i + 2 < tokens.size() && ("NOUN".equals(tokens.get(i + 2).pos())
+                    || "ADJ".equals(tokens.get(i + 2).pos()));
+            if (two != null && !determiner) {
+                return pronounMention(doc, i, i + 2, two);
+            }
+        }
+        EntityLexicon.Pronoun p = lex.pronoun(t.text());
+        if (p == null || t.isMultiwordPart()) {
+            return null;
+        }
+        // object clitics (le, la, l', lui) count only where the tagger says pronoun: "la" is mostly an article
+        if (!"PRON".equals(t.pos()) && !p.role().equals("subject")) {
+            return null;
+        }
+        if (p.role().equals("subject") && !p.plural() && p.gender() == 'm' && impersonal(tokens, i)) {
+            return null;
+        }
+        return pronounMention(doc, i, i + 1, p);
+    }
+
+    private boolean impersonal(List<Token> tokens, int i) {
+        int j = i + 1;
+        // "il n'y a", "il ne faut"
+        while (j < tokens.size() && j <= i + 2 && tokens.get(j).text().toLowerCase(Locale.ROOT).matches("n'|n’|ne")) {
+            j++;
+        }
+        if (j >= tokens.size()) {
+            return false;
+        }
+        String w = tokens.get(j).text();
+        if (lex.impersonalAfterIl(w)) {
+            return true;
+        }
+        // "il s'agit": the reflexive is a word of its own
+        if (j + 1 < tokens.size() && (lex.impersonalAfterIl(w + tokens.get(j + 1).text())
+                || lex.impersonalAfterIl(w + " " + tokens.get(j + 1).text()))) {
+            return true;
+        }
+        // "il a fallu", "il avait semblé"
+        if (w.matches("a|avait|aura|aurait") && j + 1 < tokens.size()
+                && lex.impersonalAfterIl(tokens.get(j + 1).text())) {
+            return true;
+        }
+        // "il est / était (fortement) difficile / conseillé de / que …"
+        if (w.matches("est|était|sera|serait|semble")) {
+            int k = j + 1;
+            while (k < tokens.size() && "ADV".equals(tokens.get(k).pos()) && k < j + 3) {
+                k++;
+            }
+            if (k + 1 < tokens.size() && ("ADJ".equals(tokens.get(k).pos()) || "VERB".equals(tokens.get(k).pos()))
+                    && tokens.get(k + 1).text().toLowerCase(Locale.ROOT).matches("de|d'|d’|que|qu'|qu’")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Found pronounMention(Document doc, int first, int end, EntityLexicon.Pronoun p) {
+        List<Token> tokens = doc.tokens();
+        int start = tokens.get(first).start();
+        int stop = tokens.get(end - 1).end();
+        EntityMention m = new EntityMention("?", EntityType.PERSON, start, stop, doc.text().substring(start, stop),
+                first, end, MentionKind.PRONOUN);
+        return new Found(m, tokens.get(first).sentence(), p.form(), p.gender(), p.plural(), Det.NONE, null, null, p);
+    }
+
+    /** A description headed by a lexicon noun at token i (possibly a multi-word noun), or null. */
+    private Found nominalAt(Document doc, int i, boolean[] inName) {
+        List<Token> tokens = doc.tokens();
+        int sentence = tokens.get(i).sentence();
+        EntityLexicon.NounMatch match = null;
+        int headEnd = i + 1;
+        for (int len = Math.min(lex.longestNoun(), tokens.size() - i); len >= 1; len--) {
+            if (tokens.get(i + len - 1).sentence() != sentence) {
+                continue;
+            }
+            StringBuilder phrase = new StringBuilder();
+            boolean blocked = false;
+            for (int k = i; k < i + len; k++) {
+                blocked |= inName[k] || k > i && "PUNCT".equals(tokens.get(k).pos());
+                phrase.append(k > i ? " " : "").append(tokens.get(k).text());
+            }
+            if (blocked) {
+                continue;
+            }
+            EntityLexicon.NounMatch found = lex.nounForm(phrase.toString());
+            if (found != null) {
+                match = found;
+                headEnd = i + len;
+                break;
+            }
+        }
+        if (match == null || inLocution(tokens, i, headEnd)) {
+            return null;
+        }
+        int first = i;
+        while (first > 0 && !inName[first - 1] && tokens.get(first - 1).sentence() == sentence
+                && "ADJ".equals(tokens.get(first - 1).pos()) && !tokens.get(first - 1).isMultiwordPart()) {
+            first--;
+        }
+        int end = headEnd;
+        String country = null;
+        while (end < tokens.size() && !inName[end] && tokens.get(end).sentence() == sentence
+                && "ADJ".equals(tokens.get(end).pos())) {
+            String c = lex.demonym(tokens.get(end).text());
+            if (c != null) {
+                country = c;
+            }
+            end++;
+        }
+        for (int k = first; k < i && country == null; k++) {
+            country = lex.demonym(tokens.get(k).text());
+        }
+        if (country == null) {
+            country = complementCountry(doc, end);
+        }
+        Det det = Det.NONE;
+        if (first > 0) {
+            Token d = tokens.get(first - 1);
+            String w = d.text().toLowerCase(Locale.ROOT).replace('’', '\'');
+            if (DEFINITE.contains(w)) {
+                det = Det.DEFINITE;
+            } else if (INDEFINITE.contains(w)) {
+                det = Det.INDEFINITE;
+            } else if (DEMONSTRATIVE.contains(w)) {
+                det = Det.DEMONSTRATIVE;
+            } else if ("DET".equals(d.pos()) || "PRON".equals(d.pos())) {
+                det = w.matches("son|sa|ses|leur|leurs|his|her|their|its") ? Det.POSSESSIVE : Det.NONE;
+            }
+        }
+        int start = tokens.get(first).start();
+        int stop = tokens.get(end - 1).end();
+        while (stop > start + 1 && doc.text().charAt(stop - 1) == '.') {
+            stop--;
+        }
+        EntityMention m = new EntityMention("?", match.noun().type(), start, stop, doc.text().substring(start, stop),
+                first, end, MentionKind.NOMINAL);
+        return new Found(m, sentence, match.noun().lemma(), match.gender(), match.plural(), det, country, null, null);
+    }
+
+    /** Whether the words ending at the noun form a fixed expression ("au cours de"). */
+    private boolean inLocution(List<Token> tokens, int first, int end) {
+        for (int from = Math.max(0, first - 3); from < first; from++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = from; k < end; k++) {
+                Token t = tokens.get(k);
+                if (k > from && (t.isMultiwordPart() && t.start() == tokens.get(k - 1).start())) {
+                    continue;
+                }
+                String w = t.isMultiwordPart() ? t.surface() : t.text();
+                b.append(b.length() == 0 || b.charAt(b.length() - 1) == '\'' || b.charAt(b.length() - 1) == '’' ? "" : " ")
+                        .append(w);
+            }
+            if (lex.locution(b.toString())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "le dirigeant de la RPDC": the country a "de (la|l') NAME" right after a description names. */
+    private String complementCountry(Document doc, int end) {
+        List<Token> tokens = doc.tokens();
+        int j = end;
+        if (j < tokens.size() && tokens.get(j).text().toLowerCase(Locale.ROOT).matches("de|d'|d’|of|du|des")) {
+            j++;
+            while (j < tokens.size() && "DET".equals(tokens.get(j).pos())) {
+                j++;
+            }
+            for (int k = j; k < Math.min(tokens.size(), j + 5); k++) {
+                if (tokens.get(k).sentence() != tokens.get(j).sentence()) {
+                    break;
+                }
+                String c = lex.country(doc.text().substring(tokens.get(j).start(), tokens.get(k).end()));
+                if (c != null) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,1178 @@
+package org.depeche.extract.events;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.depeche.model.Document;
+import org.depeche.model.Entity;
+import org.depeche.model.EntityMention;
+import org.depeche.model.Event;
+import org.depeche.model.Event.Argument;
+import org.depeche.model.Event.Modality;
+import org.depeche.model.Event.Polarity;
+import org.depeche.model.Layer;
+import org.depeche.model.Quote;
+import org.depeche.model.SourceRef;
+import org.depeche.model.Stage;
+import org.depeche.model.TextSpan;
+import org.depeche.model.TimeExpression;
+import org.depeche.model.TimexType;
+import org.depeche.model.Token;
+
+/**
+ * Finds events: triggers from the language's trigger lexicon, arguments from the dependency
+ * parse through per-frame relation → role tables, polarity and modality from cue lists, and
+ * links the mentions of one event within the article.
+ *
+ * <p>Reads TOKENS, POS and DEPPARSE; uses, when the document has them, TIME (the event's time:
+ * the time expression attached to the trigger's clause, else the nearest one in its sentence),
+ * QUOTES (the source: speaker and via chain of the quote or attribution whose content holds the
+ * trigger) and ENTITIES (each participant's cluster). Without them those fields stay empty. It
+ * writes EVENTS. All language knowledge is in {@code org/depeche/extract/events/<lang>/}.
+ *
+ * <p>Mentions of one event (same subtype; the roles that identify the event, {@code types.tsv},
+ * agree where both name them; same time where both have one) are linked through
+ * {@link Event#coreferent()}, and each mention is completed with the participants, time and
+ * sources its co-mentions give — an event's participants are those the article gives it.
+ */
+public final class EventExtractor implements Stage {
+
+    private final EventLexicon lexicon;
+
+    public EventExtractor(String lang) {
+        this.lexicon = EventLexicon.forLanguage(lang);
+    }
+
+    @Override
+    public String name() {
+        return "events";
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.TOKENS, Layer.POS, Layer.DEPPARSE);
+    }
+
+    @Override
+    public Set<Layer> provides() {
+        return Set.of(Layer.EVENTS);
+    }
+
+    /** Only sentences holding a trigger word need a parse: arguments are read around triggers. */
+    @Override
+    public boolean needsParse(List<Token> sentenceWords) {
+        for (Token t : sentenceWords) {
+            String f = t.text().toLowerCase(Locale.ROOT).replace('’', '\'');
+            if (lexicon.forms.containsKey(f) || lexicon.multiwords.containsKey(f)
+                    || t.lemma() != null && lexicon.forms.containsKey(t.lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public Document apply(Document doc) {
+        Analysis a = new Analysis(doc, lexicon);
+        List<Mention> mentions = a.findTriggers();
+        for (Mention m : mentions) {
+            a.fillArguments(m);
+            a.judge(m);
+            a.locateTime(m);
+            a.attachSources(m);
+        }
+        EventLinker.link(mentions, lexicon);
+        a.continueScene(mentions);
+        a.timeFromFramingEvents(mentions);
+        List<Event> events = new ArrayList<>();
+        for (Mention m : mentions) {
+            List<String> co = new ArrayList<>();
+            for (Mention o : m.chain) {
+                if (o != m) {
+                    co.add(o.id);
+                }
+            }
+            List<Argument> args = new ArrayList<>();
+            for (Arg g : m.args) {
+                args.add(new Argument(g.role, TextSpan.of(doc.text(), g.start, g.end), g.entity, g.quantity));
+            }
+            events.add(new Event(m.id, m.type, TextSpan.of(doc.text(), m.start, m.end), args, m.time,
+                    m.polarity, m.modality, m.sources, co));
+        }
+        return doc.withEvents(events);
+    }
+
+    /** An argument being built: role, filler span, head token, entity cluster and quantity. */
+    static final class Arg {
+        final String role;
+        final int start;
+        final int end;
+        final int head;
+        final String text;
+        final String entity;
+        final Integer quantity;
+        final boolean inherited;
+
+        Arg(String role, int start, int end, int head, String text, String entity, Integer quantity, boolean inherited) {
+            this.role = role;
+            this.start = start;
+            this.end = end;
+            this.head = head;
+            this.text = text;
+            this.entity = entity;
+            this.quantity = quantity;
+            this.inherited = inherited;
+        }
+
+        Arg inherit() {
+            return new Arg(role, start, end, head, text, entity, quantity, true);
+        }
+    }
+
+    /** An event mention being built. */
+    static final class Mention {
+        String id;
+        String type;
+        EventLexicon.Entry entry;
+        String tag;
+        int head;
+        int first;
+        int last;
+        int start;
+        int end;
+        int support = -1;
+        /** A nominal trigger with a definite, demonstrative or possessive determiner ("l'attentat", "cette rencontre"). */
+        boolean anaphoric;
+        final List<Arg> args = new ArrayList<>();
+        String time;
+        Polarity polarity = Polarity.POSITIVE;
+        Modality modality = Modality.ASSERTED;
+        List<SourceRef> sources = List.of();
+        List<Mention> chain = new ArrayList<>();
+        final java.util.Set<Integer> blocked = new java.util.HashSet<>();
+    }
+
+    /** Per-document working state: the dependency tree as child lists, and lookups. */
+    static final class Analysis {
+        final Document doc;
+        final EventLexicon lx;
+        final List<Token> tokens;
+        final List<List<Integer>> children;
+        final Map<String, String> mentionEntity = new HashMap<>();
+
+        Analysis(Document doc, EventLexicon lx) {
+            this.doc = doc;
+            this.lx = lx;
+            this.tokens = doc.tokens();
+            this.children = new ArrayList<>();
+            for (int i = 0; i < tokens.size(); i++) {
+                children.add(new ArrayList<>());
+            }
+            for (Token t : tokens) {
+                Integer h = t.head();
+                if (h != null && h >= 0 && h < tokens.size()) {
+                    children.get(h).add(t.index());
+                }
+            }
+            if (doc.has(Layer.ENTITIES)) {
+                for (Entity e : doc.entities()) {
+                    for (String mid : e.mentions()) {
+                        mentionEntity.put(mid, e.id());
+                    }
+                }
+            }
+        }
+
+        String form(int i) {
+            return tokens.get(i).text().toLowerCase(Locale.ROOT).replace('’', '\'');
+        }
+
+        String deprel(int i) {
+            String d = tokens.get(i).deprel();
+            if (d == null) {
+                return "";
+            }
+            // UD v1 names (English nndep) → UD v2
+            switch (d) {
+                case "nsubjpass":
+                    return "nsubj:pass";
+                case "dobj":
+                    return "obj";
+                case "auxpass":
+                    return "aux:pass";
+                default:
+                    return d;
+            }
+        }
+
+        int head(int i) {
+            Integer h = tokens.get(i).head();
+            return h == null ? -1 : h;
+        }
+
+        String pos(int i) {
+            String p = tokens.get(i).pos();
+            return p == null ? "" : p;
+        }
+
+        boolean isNominal(int i) {
+            String p = pos(i);
+            return p.equals("NOUN") || p.equals("PROPN");
+        }
+
+        boolean sameSentence(int i, int j) {
+            return tokens.get(i).sentence() == tokens.get(j).sentence();
+        }
+
+        // ---------------------------------------------------------------- triggers
+
+        List<Mention> findTriggers() {
+            List<Mention> out = new ArrayList<>();
+            boolean[] used = new boolean[tokens.size()];
+            for (int i = 0; i < tokens.size(); i++) {
+                if (used[i] || tokens.get(i).head() == null) {
+                    continue;
+                }
+                Mention m = matchMultiword(i);
+                if (m == null) {
+                    m = matchSingle(i);
+                }
+                if (m == null) {
+                    continue;
+                }
+                for (int k = m.first; k <= m.last; k++) {
+                    used[k] = true;
+                }
+                out.add(m);
+            }
+            for (int k = 0; k < out.size(); k++) {
+                out.get(k).id = "v" + (k + 1);
+            }
+            return out;
+        }
+
+        private Mention matchMultiword(int i) {
+            List<EventLexicon.Multiword> cands = lx.multiwords.get(form(i));
+            if (cands == null) {
+                return null;
+            }
+            for (EventLexicon.Multiword mw : cands) {
+                int n = mw.words().size();
+                if (i + n > tokens.size()) {
+                    continue;
+                }
+                boolean ok = true;
+                for (int k = 1; k < n && ok; k++) {
+                    ok = sameSentence(i, i + k) && mw.words().get(k).contains(form(i + k));
+                }
+                if (ok && posAllowed(mw.entry(), i)) {
+                    return mention(mw.entry(), mw.firstTags().getOrDefault(form(i), ""), i, i + n - 1, i);
+                }
+            }
+            return null;
+        }
+
+        private Mention matchSingle(int i) {
+            List<EventLexicon.Form> cands = lx.forms.get(form(i));
+            String lemma = tokens.get(i).lemma();
+            boolean byLemma = false;
+            if (cands == null && lemma != null) {
+                cands = lx.forms.get(lemma.toLowerCase(Locale.ROOT));
+                byLemma = true;
+            }
+            if (cands == null) {
+                return null;
+            }
+            for (EventLexicon.Form f : cands) {
+                EventLexicon.Entry e = f.entry();
+                if (byLemma && e.has("formonly")) {
+                    continue;
+                }
+                if (!posAllowed(e, i)) {
+                    continue;
+                }
+                if (e.has("reflexive") && !hasReflexive(i)) {
+                    continue;
+                }
+                if (e.has("inverse") && !negated(i)) {
+                    continue;
+                }
+                if (!acceptable(e, i)) {
+                    continue;
+                }
+                String tags = e.flag("tags=");
+                if (tags != null && !List.of(tags.split("\\|")).contains(f.tag())) {
+                    continue;
+                }
+                return mention(e, byLemma ? "" : f.tag(), i, i, i);
+            }
+            return null;
+        }
+
+        private boolean posAllowed(EventLexicon.Entry e, int i) {
+            String p = pos(i);
+            if (e.has("noun")) {
+                return p.equals("NOUN") || p.equals("PROPN");
+            }
+            if (e.has("verb")) {
+                return p.equals("VERB") || p.equals("ADJ");
+            }
+            return !p.equals("PUNCT") && !p.equals("ADP") && !p.equals("DET");
+        }
+
+        /** Context conditions of an entry: semi-auxiliary use, required dependents, classifier nouns. */
+        private boolean acceptable(EventLexicon.Entry e, int i) {
+            if (e.has("noxcomp") && child(i, "xcomp") >= 0) {
+                return false;
+            }
+            if (e.has("intransitive") && child(i, "obj") >= 0) {
+                return false;
+            }
+            if (e.has("determined") && child(i, "det") < 0) {
+                return false;
+            }
+            String objects = e.flag("objects=");
+            if (objects != null) {
+                List<String> allowedObjects = List.of(objects.split("\\|"));
+                int obj = child(i, "obj");
+                boolean ok = obj >= 0 && allowedObjects.contains(form(obj));
+                if (!ok && obj >= 0 && pos(obj).equals("PRON") && deprel(i).startsWith("acl:relcl")) {
+                    ok = allowedObjects.contains(form(head(i)));
+                }
+                if (!ok) {
+                    return false;
+                }
+            }
+            String req = e.flag("requires=");
+            if (req != null) {
+                boolean found = false;
+                for (int c : children.get(i)) {
+                    String rel = relation(c, false);
+                    found |= rel != null && List.of(req.split("\\|")).contains(rel);
+                }
+                if (req.contains("poss") && hasPossessive(i)) {
+                    found = true;
+                }
+                if (!found) {
+                    return false;
+                }
+            }
+            // a bare noun after "de" classifies another noun ("fusil d'assaut", "avion de combat")
+            if (isNominal(i) && deprel(i).startsWith("nmod") && child(i, "det") < 0 && caseOf(i).equals("de")
+                    && child(i, "nummod") < 0) {
+                return false;
+            }
+            return true;
+        }
+
+        private boolean hasReflexive(int i) {
+            for (int c : children.get(i)) {
+                if (lx.words("reflexive").contains(form(c))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private Mention mention(EventLexicon.Entry e, String tag, int first, int last, int head) {
+            Mention m = new Mention();
+            m.type = e.type();
+            m.entry = e;
+            m.tag = tag;
+            m.first = first;
+            m.last = last;
+            m.head = head;
+            int s = tokens.get(first).start();
+            int en = tokens.get(last).end();
+            // an auxiliary right before a verb trigger belongs to it ("a reçu", "ont été tués")
+            int k = first - 1;
+            while (k >= 0 && sameSentence(k, first) && pos(k).equals("AUX") && head(k) == head
+                    && tokens.get(k).end() >= s - 12) {
+                s = tokens.get(k).start();
+                k--;
+            }
+            m.start = s;
+            m.end = en;
+            for (int c : children.get(head)) {
+                if (isNominal(head) && deprel(c).equals("det") && (lx.words("demonstrative").contains(form(c))
+                        || lx.words("definite").contains(form(c)) || lx.words("possessive").contains(form(c)))) {
+                    m.anaphoric = true;
+                }
+            }
+            if (isNominal(head)) {
+                int gov = head(head);
+                String d = deprel(head);
+                if (gov >= 0 && (d.equals("obj") || d.equals("nsubj:pass")) && lx.supportVerbs.contains(form(gov))) {
+                    m.support = gov;
+                }
+            }
+            return m;
+        }
+
+        // ---------------------------------------------------------------- arguments
+
+        void fillArguments(Mention m) {
+            Map<String, String> frame = lx.frames.getOrDefault(m.entry.frame(), Map.of());
+            List<String> allowed = lx.typeRoles.getOrDefault(m.type, List.of());
+            int h = m.head;
+            boolean passive = passive(m);
+            // phrases after the trigger the parser often attaches elsewhere ("des mains de", "à bord de"):
+            // their words never belong to another filler
+            Map<Integer, String> afterFillers = new LinkedHashMap<>();
+            for (Map.Entry<String, String> fr : frame.entrySet()) {
+                if (fr.getKey().startsWith("after:")) {
+                    int[] found = phraseAfter(m.last, fr.getKey().substring(6).split(" "));
+                    if (found != null) {
+                        for (int k = found[0]; k < found[1]; k++) {
+                            m.blocked.add(k);
+                        }
+                        if (found[2] >= 0) {
+                            afterFillers.put(found[2], fr.getValue());
+                        }
+                    }
+                }
+            }
+            boolean hasSubject = false;
+            List<int[]> deps = new ArrayList<>();
+            for (int c : children.get(h)) {
+                deps.add(new int[] {c, h});
+                // a bare oblique ("en cadeau") the frame has no role for passes its complements to the trigger
+                String own = relation(c, passive);
+                if (deprel(c).startsWith("obl") && child(c, "det") < 0 && isNominal(c)
+                        && (own == null || !frame.containsKey(own))) {
+                    for (int cc : children.get(c)) {
+                        if (deprel(cc).startsWith("nmod") || deprel(cc).equals("appos")) {
+                            deps.add(new int[] {cc, c});
+                        }
+                    }
+                }
+            }
+            for (int[] dep : deps) {
+                int c = dep[0];
+                if (c >= m.first && c <= m.last || m.blocked.contains(c)) {
+                    continue;
+                }
+                String rel = dep[1] != h && deprel(c).equals("appos") ? "obj" : relation(c, passive);
+                if (rel == null) {
+                    continue;
+                }
+                if (rel.startsWith("nsubj")) {
+                    hasSubject = true;
+                }
+                String role = frame.get(rel);
+                if (role == null) {
+                    continue;
+                }
+                if (rel.equals("prep:de") && isLocation(c) && !role.equals("Origin") && !role.equals("Destination")) {
+                    role = allowed.contains("Place") ? "Place" : null;
+                }
+                if (role != null) {
+                    addFiller(m, role, resolveRelative(c, h), h);
+                }
+            }
+            // subjects the trigger shares with its governor
+            if (!hasSubject) {
+                int gov = head(h);
+                String d = deprel(h);
+                if (gov >= 0 && (d.equals("acl") || d.equals("amod")) && frame.containsKey("head")) {
+                    addFiller(m, frame.get("head"), gov, h);
+                } else if (gov >= 0 && (d.equals("conj") || d.equals("xcomp") || d.equals("advcl"))) {
+                    int subj = child(gov, "nsubj", "nsubj:pass");
+                    if (subj >= 0) {
+                        String rel = d.equals("advcl") && isParticiple(m) ? "head" : passive ? "nsubj:pass" : "nsubj";
+                        String role = frame.get(rel);
+                        if (role == null && rel.equals("head")) {
+                            role = frame.get("nsubj:pass");
+                        }
+                        if (role != null) {
+                            addFiller(m, role, resolveRelative(subj, gov), h);
+                        }
+                    }
+                }
+            }
+            // nominal triggers: the support verb's subject and complements ("X a mené l'attaque avec Y")
+            if (m.support >= 0) {
+                boolean supportPassive = child(m.support, "aux:pass") >= 0 || deprel(h).equals("nsubj:pass");
+                for (int c : children.get(m.support)) {
+                    if (c == h) {
+                        continue;
+                    }
+                    String rel = relation(c, supportPassive);
+                    if (rel == null || rel.equals("obj") || rel.equals("nsubj:pass")) {
+                        continue;
+                    }
+                    String role = frame.get(rel.equals("agent") ? "nsubj" : rel);
+                    if (role != null) {
+                        addFiller(m, role, resolveRelative(c, m.support), h);
+                    }
+                }
+            }
+            if (isNominal(h) && frame.containsKey("poss") && hasPossessive(h)) {
+                int v = governingVerb(h);
+                if (v >= 0) {
+                    int subj = child(v, "nsubj");
+                    if (subj >= 0) {
+                        addFiller(m, frame.get("poss"), resolveRelative(subj, v), h);
+                    }
+                }
+            }
+            afterFillers.forEach((np, role) -> {
+                if (!covered(m, np)) {
+                    addFiller(m, role, np, h);
+                }
+            });
+            // place: a location name in the trigger's phrase, outside its subject, that got no other role
+            if (allowed.contains("Place") && m.args.stream().noneMatch(g -> g.role.equals("Place"))) {
+                List<Integer> excluded = new ArrayList<>();
+                for (int c : children.get(h)) {
+                    String d = deprel(c);
+                    if (d.startsWith("nsubj") || d.equals("obj") || d.equals("iobj")) {
+                        excluded.addAll(subtree(c));
+                    }
+                }
+                for (int i : subtree(h)) {
+                    if (isLocation(i) && !covered(m, i) && i != h && !excluded.contains(i) && !m.blocked.contains(i)) {
+                        EntityMention em = mentionAt(i);
+                        int s = em != null ? em.start() : tokens.get(i).start();
+                        int e = em != null ? em.end() : tokens.get(i).end();
+                        m.args.add(new Arg("Place", s, e, i, doc.text().substring(s, e), entityOf(i), null, false));
+                        break;
+                    }
+                }
+            }
+            m.args.removeIf(g -> !allowed.isEmpty() && !allowed.contains(g.role));
+        }
+
+        /** Passive voice, or a past participle used without "avoir" ("Manuel Valls enfariné"). */
+        boolean passive(Mention m) {
+            int h = m.head;
+            boolean haveAux = false;
+            for (int c : children.get(h)) {
+                String d = deprel(c);
+                if (d.equals("aux:pass") || d.equals("nsubj:pass")) {
+                    return true;
+                }
+                if (d.equals("aux") && lx.words("have-aux").contains(form(c))) {
+                    haveAux = true;
+                }
+            }
+            return "PP".equals(m.tag) && !haveAux && !pos(h).equals("NOUN") && child(h, "obj") < 0;
+        }
+
+        private boolean isParticiple(Mention m) {
+            return "PP".equals(m.tag) || "PPR".equals(m.tag);
+        }
+
+        /** The relation key of a dependent, as frames.tsv writes it, or null. */
+        String relation(int c, boolean passive) {
+            String d = deprel(c);
+            String base = d.contains(":") ? d.substring(0, d.indexOf(':')) : d;
+            if (d.equals("nsubj") && passive) {
+                return "nsubj:pass";
+            }
+            if (d.equals("nsubj:pass") || d.equals("obj") || d.equals("iobj") || d.equals("nsubj")) {
+                return d;
+            }
+            if (d.equals("obl:agent") || d.equals("nmod:agent")) {
+                return "agent";
+            }
+            if (base.equals("obl") || base.equals("nmod") || base.equals("advcl") && isNominal(c)) {
+                String p = caseOf(c);
+                if (p.isEmpty()) {
+                    return null;
+                }
+                if (passive && p.equals("par")) {
+                    return "agent";
+                }
+                return "prep:" + p;
+            }
+            return null;
+        }
+
+        /** The preposition(s) of a dependent: its case children and their fixed parts, in order. */
+        String caseOf(int c) {
+            List<Integer> parts = new ArrayList<>();
+            for (int k : children.get(c)) {
+                if (deprel(k).equals("case") && k < c) {
+                    parts.add(k);
+                    for (int f : children.get(k)) {
+                        if (deprel(f).equals("fixed")) {
+                            parts.add(f);
+                        }
+                    }
+                }
+            }
+            parts.sort(Integer::compare);
+            StringBuilder sb = new StringBuilder();
+            for (int k : parts) {
+                if (sb.length() > 0) {
+                    sb.append(' ');
+                }
+                sb.append(lx.full(form(k)));
+            }
+            return sb.toString();
+        }
+
+        int child(int h, String... rels) {
+            for (String r : rels) {
+                for (int c : children.get(h)) {
+                    if (deprel(c).equals(r)) {
+                        return c;
+                    }
+                }
+            }
+            return -1;
+        }
+
+        private boolean hasPossessive(int h) {
+            for (int c : children.get(h)) {
+                if (lx.words("possessive").contains(form(c))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private int governingVerb(int h) {
+            int k = head(h);
+            for (int steps = 0; k >= 0 && steps < 3; steps++) {
+                if (pos(k).equals("VERB")) {
+                    return k;
+                }
+                k = head(k);
+            }
+            return -1;
+        }
+
+        /** A relative pronoun subject ("la police qui a fait feu") stands for the noun it modifies. */
+        private int resolveRelative(int c, int h) {
+            if (pos(c).equals("PRON") && deprel(h).startsWith("acl:relcl") && head(h) >= 0) {
+                return head(h);
+            }
+            return c;
+        }
+
+        /** {first, end, noun} of WORDS found after {@code from} in its sentence, with the noun that follows, or null. */
+        private int[] phraseAfter(int from, String[] words) {
+            int sentence = tokens.get(from).sentence();
+            for (int i = from + 1; i + words.length < tokens.size() && tokens.get(i).sentence() == sentence; i++) {
+                boolean ok = true;
+                for (int k = 0; k < words.length && ok; k++) {
+                    ok = form(i + k).equals(words[k]);
+                }
+                if (ok) {
+                    int noun = -1;
+                    for (int j = i + words.length; j < tokens.size() && j < i + words.length + 4
+                            && tokens.get(j).sentence() == sentence && noun < 0; j++) {
+                        if (isNominal(j)) {
+                            noun = j;
+                        }
+                    }
+                    return new int[] {i, i + words.length, noun};
+                }
+            }
+            return null;
+        }
+
+        private boolean covered(Mention m, int tok) {
+            int off = tokens.get(tok).start();
+            for (Arg g : m.args) {
+                if (g.start <= off && off < g.end) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean isLocation(int i) {
+            return "LOC".equals(tokens.get(i).ner());
+        }
+
+        EntityMention mentionAt(int i) {
+            for (EntityMention em : doc.mentions()) {
+                if (em.firstToken() <= i && i < em.endToken()) {
+                    return em;
+                }
+            }
+            return null;
+        }
+
+        String entityOf(int i) {
+            if (!doc.has(Layer.ENTITIES)) {
+                return null;
+            }
+            EntityMention best = null;
+            for (EntityMention em : doc.mentions()) {
+                if (em.firstToken() <= i && i < em.endToken()
+                        && (best == null || em.endToken() - em.firstToken() < best.endToken() - best.firstToken())) {
+                    best = em;
+                }
+            }
+            if (best == null) {
+                // "le dirigeant nord-coréen Kim Jong Un": the name in apposition to the head
+                for (int c : children.get(i)) {
+                    if (deprel(c).equals("appos") || deprel(c).equals("flat:name")) {
+                        for (EntityMention em : doc.mentions()) {
+                            if (em.firstToken() <= c && c < em.endToken() && mentionEntity.containsKey(em.id())) {
+                                return mentionEntity.get(em.id());
+                            }
+                        }
+                    }
+                }
+            }
+            return best == null ? null : mentionEntity.get(best.id());
+        }
+
+        /** Adds the filler headed by {@code a}, and each conjunct of it as a filler of its own. */
+        private void addFiller(Mention m, String role, int a, int trigger) {
+            List<Integer> heads = new ArrayList<>();
+            heads.add(a);
+            for (int c : children.get(a)) {
+                if (deprel(c).equals("conj") && (isNominal(c) || pos(c).equals("PRON"))) {
+                    heads.add(c);
+                }
+            }
+            for (int x : heads) {
+                if (pos(x).equals("PRON") && entityOf(x) == null || !canFill(x)) {
+                    continue;
+                }
+                if (x == trigger || covered(m, x)) {
+                    continue;
+                }
+                int[] span = fillerSpan(x, trigger, m.blocked);
+                if (span == null) {
+                    continue;
+                }
+                int s = tokens.get(span[0]).start();
+                int e = tokens.get(span[1]).end();
+                m.args.add(new Arg(role, s, e, x, doc.text().substring(s, e), entityOf(x), quantity(x), false));
+            }
+        }
+
+        /** Whether a word can head a participant: not a time word, nor the noun of a complex preposition. */
+        private boolean canFill(int x) {
+            String f = form(x);
+            if (lx.words("time-noun").contains(f) || lx.words("light-noun").contains(f)) {
+                return false;
+            }
+            if (pos(x).equals("NUM") && child(x, "nmod") < 0) {
+                return false;
+            }
+            if (doc.has(Layer.TIME)) {
+                int off = tokens.get(x).start();
+                for (TimeExpression t : doc.timexes()) {
+                    if (t.start() <= off && off < t.end()) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+
+        /** First and last token of a filler: the head's phrase, cut at commas, clauses, conjuncts and line breaks. */
+        int[] fillerSpan(int a, int trigger, Set<Integer> blocked) {
+            boolean[] in = new boolean[tokens.size()];
+            collect(a, a, trigger, in, true);
+            for (int b : blocked) {
+                in[b] = false;
+            }
+            int lo = a;
+            int hi = a;
+            while (lo - 1 >= 0 && in[lo - 1] && !lineBreakBetween(lo - 1, lo)) {
+                lo--;
+            }
+            while (hi + 1 < tokens.size() && in[hi + 1] && !lineBreakBetween(hi, hi + 1)) {
+                hi++;
+            }
+            while (lo < a && (pos(lo).equals("PUNCT") || pos(lo).equals("ADP"))) {
+                lo++;
+            }
+            while (hi > a && (pos(hi).equals("PUNCT") || pos(hi).equals("ADP") || pos(hi).equals("CCONJ"))) {
+                hi--;
+            }
+            // a word split off a contraction ("du" → de + le) whose other half is outside
+            while (lo < a && tokens.get(lo).isMultiwordPart() && lo > 0 && !in[lo - 1]
+                    && tokens.get(lo - 1).start() == tokens.get(lo).start()) {
+                lo++;
+            }
+            return new int[] {lo, hi};
+        }
+
+        private void collect(int k, int root, int trigger, boolean[] in, boolean top) {
+            if (k == trigger || in[k]) {
+                return;
+            }
+            in[k] = true;
+            for (int c : children.get(k)) {
+                String d = deprel(c);
+                if (d.startsWith("acl:relcl") || d.equals("conj") || d.equals("cc") || d.equals("parataxis")
+                        || d.equals("punct") || d.startsWith("advcl") || d.equals("ccomp") || d.equals("mark")
+                        || d.equals("dep")) {
+                    continue;
+                }
+                if (top && d.equals("case")) {
+                    continue;
+                }
+                // an object or subject below a participle inside a noun phrase is a clause of its own
+                if (!top && (d.equals("obj") || d.startsWith("nsubj"))) {
+                    continue;
+                }
+                if (c > k && commaBetween(k, firstOf(c))) {
+                    continue;
+                }
+                if (caseOf(c).equals("selon")) {
+                    continue;
+                }
+                // a clause inside the phrase ("… personnes seraient mortes"), not a modifier
+                if (!top && (child(c, "aux") >= 0 || child(c, "cop") >= 0 || child(c, "nsubj") >= 0)
+                        || top && (child(c, "aux") >= 0 || child(c, "nsubj") >= 0) && pos(c).equals("VERB")) {
+                    continue;
+                }
+                // a noun phrase juxtaposed without preposition ("son train blindé l'Extrême-Orient")
+                if ((deprel(c).startsWith("nmod") || deprel(c).startsWith("obl")) && caseOf(c).isEmpty()
+                        && child(c, "det") >= 0) {
+                    continue;
+                }
+                collect(c, root, trigger, in, false);
+            }
+        }
+
+        /** A dateline or title under a headline is on another line than the sentence's events. */
+        private boolean lineBreakBetweenOffsets(int from, int to) {
+            return from < to && doc.text().substring(from, to).indexOf('\n') >= 0;
+        }
+
+                private boolean lineBreakBetween(int a, int b) {
+            int s = Math.min(tokens.get(a).end(), tokens.get(b).start());
+            return doc.text().substring(s, Math.max(s, tokens.get(b).start())).indexOf('\n') >= 0;
+        }
+
+        private int firstOf(int c) {
+            int lo = c;
+            for (int k : subtree(c)) {
+                lo = Math.min(lo, k);
+            }
+            return lo;
+        }
+
+        private boolean commaBetween(int a, int b) {
+            for (int i = a + 1; i < b; i++) {
+                String f = form(i);
+                if (f.equals(",") || f.equals(";") || f.equals("(") || f.equals("«") || f.equals("»")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        List<Integer> subtree(int h) {
+            List<Integer> out = new ArrayList<>();
+            List<Integer> stack = new ArrayList<>(List.of(h));
+            java.util.Set<Integer> seen = new java.util.HashSet<>();
+            while (!stack.isEmpty()) {
+                int k = stack.remove(stack.size() - 1);
+                if (!seen.add(k)) {
+                    continue; // a malformed parse with a cycle
+                }
+                out.add(k);
+                for (int c : children.get(k)) {
+                    String d = deprel(c);
+                    if (d.equals("parataxis") || d.equals("ccomp") || d.startsWith("acl:relcl")
+                            || (d.equals("conj") && pos(c).equals("VERB"))) {
+                        continue;
+                    }
+                    stack.add(c);
+                }
+            }
+            out.sort(Integer::compare);
+            return out;
+        }
+
+        /** The number of items a noun phrase names: its numeral, or 1 for "un"/"une". */
+        Integer quantity(int a) {
+            for (int c : children.get(a)) {
+                String d = deprel(c);
+                if (d.equals("nummod") || (d.equals("det") && lx.numbers.containsKey(form(c)))) {
+                    Integer v = number(c);
+                    if (v != null) {
+                        return v;
+                    }
+                }
+            }
+            return null;
+        }
+
+        Integer number(int c) {
+            String f = form(c).replace("\u00a0", "").replace(" ", "");
+            if (f.matches("\\d+")) {
+                try {
+                    return Integer.parseInt(f);
+                } catch (NumberFormatException e) {
+                    return null;
+                }
+            }
+            int total = 0;
+            int current = 0;
+            boolean any = false;
+            for (String w : f.split("-")) {
+                Integer v = lx.numbers.get(w);
+                if (v == null) {
+                    if (w.equals("et")) {
+                        continue;
+                    }
+                    return null;
+                }
+                any = true;
+                if (v == 100 || v == 1000) {
+                    current = Math.max(1, current) * v;
+                    if (v == 1000) {
+                        total += current;
+                        current = 0;
+                    }
+                } else {
+                    current += v;
+                }
+            }
+            return any ? total + current : null;
+        }
+
+        // ---------------------------------------------------------------- polarity and modality
+
+        void judge(Mention m) {
+            int h = m.head;
+            boolean neg = negated(h) || (m.support >= 0 && negated(m.support));
+            if (!neg && deprel(h).equals("obj")) {
+                int gov = head(h);
+                neg = gov >= 0 && hasChildIn(gov, "advmod", lx.negation("adverb")) && isNominal(h);
+            }
+            for (int k = head(h), steps = 0; !neg && k >= 0 && steps < 3; k = head(k), steps++) {
+                neg = lx.negation("denial").contains(form(k));
+            }
+            if (m.entry.has("inverse")) {
+                neg = false;
+            }
+            m.polarity = neg ? Polarity.NEGATIVE : Polarity.POSITIVE;
+            m.modality = other(m) ? Modality.OTHER : Modality.ASSERTED;
+        }
+
+        boolean negated(int h) {
+            if (hasChildIn(h, null, lx.negation("adverb"))) {
+                return true;
+            }
+            for (int c : children.get(h)) {
+                String d = deprel(c);
+                if ((d.equals("det") || d.equals("advmod")) && lx.negation("det").contains(form(c))) {
+                    return true;
+                }
+                if (d.equals("mark") && lx.negation("prep").contains(form(c))) {
+                    return true;
+                }
+                if (d.startsWith("nsubj") || d.equals("obj")) {
+                    if (d.startsWith("nsubj") && lx.negation("subject").contains(form(c))) {
+                        return true;
+                    }
+                    if (hasChildIn(c, "det", lx.negation("det"))) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        private boolean hasChildIn(int h, String rel, Set<String> words) {
+            for (int c : children.get(h)) {
+                if ((rel == null || deprel(c).equals(rel)) && words.contains(form(c))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean other(Mention m) {
+            if (m.entry.has("other") || "FUT".equals(m.tag)) {
+                return true;
+            }
+            int h = m.head;
+            for (int c : children.get(h)) {
+                String d = deprel(c);
+                if ((d.equals("amod") || d.equals("advmod")) && lx.modality("modifier").contains(form(c))) {
+                    return true;
+                }
+                if (d.startsWith("aux") && (lx.modality("auxiliary").contains(form(c))
+                        || lx.modality("governor").contains(form(c)))) {
+                    return true;
+                }
+            }
+            List<Integer> govs = new ArrayList<>();
+            if (m.support >= 0) {
+                govs.add(m.support);
+            }
+            int k = head(h);
+            for (int steps = 0; k >= 0 && steps < 3; steps++) {
+                govs.add(k);
+                k = head(k);
+            }
+            for (int g : govs) {
+                if (g == m.support) {
+                    for (int c : children.get(g)) {
+                        if (deprel(c).startsWith("aux") && lx.modality("auxiliary").contains(form(c))) {
+                            return true;
+                        }
+                    }
+                }
+                if (lx.modality("governor").contains(form(g))) {
+                    return true;
+                }
+                for (int c : children.get(g)) {
+                    if (deprel(c).startsWith("aux") && lx.modality("governor").contains(form(c))) {
+                        return true;
+                    }
+                }
+                if (lx.modality("unconfirmed").contains(form(g)) && hasChildIn(g, null, lx.negation("adverb"))) {
+                    return true;
+                }
+                if (deprel(g).equals("root")) {
+                    break;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Scene continuity: an event of a scene subtype ({@code types.tsv}) whose sentence names no
+         * place happens where the closest earlier event of the article happened (news stories stay
+         * in one place unless they say otherwise).
+         */
+        void continueScene(List<Mention> mentions) {
+            Arg scene = null;
+            for (Mention m : mentions) {
+                Arg own = m.args.stream().filter(g -> g.role.equals("Place")).findFirst().orElse(null);
+                if (own != null) {
+                    scene = own;
+                } else if (scene != null && lx.sceneTypes.contains(m.type)) {
+                    m.args.add(scene.inherit());
+                }
+            }
+        }
+
+        // ---------------------------------------------------------------- time and source
+
+        void locateTime(Mention m) {
+            if (!doc.has(Layer.TIME)) {
+                return;
+            }
+            int sentence = tokens.get(m.head).sentence();
+            List<Integer> clause = subtree(clauseHead(m));
+            TimeExpression best = null;
+            int bestScore = Integer.MAX_VALUE;
+            for (TimeExpression x : doc.timexes()) {
+                if (!usable(x) || lineBreakBetweenOffsets(Math.min(x.end(), m.start), Math.max(x.start(), m.end))) {
+                    continue;
+                }
+                int tok = tokenAt(x.start());
+                if (tok < 0 || tokens.get(tok).sentence() != sentence) {
+                    continue;
+                }
+                int score = Math.abs(tok - m.head);
+                if (clause.contains(tok)) {
+                    score -= 1000;
+                }
+                if (score < bestScore) {
+                    bestScore = score;
+                    best = x;
+                }
+            }
+            if (best != null) {
+                m.time = best.value();
+            }
+        }
+
+        /**
+         * An event without a time of its own, framed by another event mention ("aucun accord n'a
+         * été signé lors de cette rencontre"), happened at that event's time; its linked mentions too.
+         */
+        void timeFromFramingEvents(List<Mention> mentions) {
+            for (Mention m : mentions) {
+                if (m.time != null) {
+                    continue;
+                }
+                int clause = clauseHead(m);
+                for (Mention o : mentions) {
+                    int g = head(o.head);
+                    String d = deprel(o.head);
+                    if (o != m && o.time != null && (g == clause || g == m.head)
+                            && (d.startsWith("obl") || d.startsWith("nmod"))) {
+                        m.time = o.time;
+                        break;
+                    }
+                }
+                if (m.time != null) {
+                    for (Mention co : m.chain) {
+                        if (co.time == null) {
+                            co.time = m.time;
+                        }
+                    }
+                }
+            }
+        }
+
+        private int clauseHead(Mention m) {
+            int h = m.head;
+            if (m.support >= 0) {
+                return m.support;
+            }
+            if (isNominal(h)) {
+                int v = governingVerb(h);
+                return v >= 0 ? v : h;
+            }
+            return h;
+        }
+
+        private static boolean usable(TimeExpression x) {
+            String v = x.value();
+            return v != null && (x.type() == TimexType.DATE || x.type() == TimexType.TIME)
+                    && Character.isDigit(v.isEmpty() ? 'x' : v.charAt(0));
+        }
+
+        int tokenAt(int offset) {
+            for (Token t : tokens) {
+                if (t.start() <= offset && offset < t.end()) {
+                    return t.index();
+                }
+            }
+            return -1;
+        }
+
+        void attachSources(Mention m) {
+            if (!doc.has(Layer.QUOTES)) {
+                return;
+            }
+            Quote best = null;
+            for (Quote q : doc.quotes()) {
+                TextSpan c = q.content();
+                if (c.start() <= m.start && m.end <= c.end()
+                        && (best == null || c.end() - c.start() < best.content().end() - best.content().start())) {
+                    best = q;
+                }
+            }
+            if (best == null) {
+                return;
+            }
+            List<SourceRef> src = new ArrayList<>();
+            if (best.speaker() != null) {
+                src.add(best.speaker());
+            }
+            for (SourceRef v : best.via()) {
+                if (src.stream().noneMatch(x -> x.text().equalsIgnoreCase(v.text())
+                        || x.entity() != null && x.entity().equals(v.entity()))) {
+                    src.add(v);
+                }
+            }
+            m.sources = List.copyOf(src);
+        }
+    }
+}

@@ -1,0 +1,240 @@
+package org.depeche.extract.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.depeche.model.Document;
+import org.depeche.model.Entity;
+import org.depeche.model.EntityType;
+import org.depeche.model.Event;
+import org.depeche.model.Layer;
+import org.depeche.model.Quote;
+import org.depeche.model.SourceRef;
+import org.depeche.model.TextSpan;
+import org.depeche.model.TimeExpression;
+import org.depeche.model.TimexType;
+import org.junit.jupiter.api.Test;
+
+class EventExtractorTest {
+
+    private static final EventExtractor FRENCH = new EventExtractor("fr");
+
+    private static final String GIFT = "Le/DET/2/det ministre/NOUN/4/nsubj a/AUX/4/aux offert/VERB/0/root "
+            + "trois/NUM/6/nummod chevaux/NOUN/4/obj blancs/ADJ/6/amod à/ADP/9/case Marie/PROPN/4/obl/PER ./PUNCT/4/punct";
+    private static final String KILLED = "Le/DET/2/det soldat/NOUN/5/nsubj:pass aurait/AUX/5/aux été/AUX/5/aux:pass "
+            + "tué/VERB/0/root hier/ADV/5/advmod ./PUNCT/5/punct";
+
+    private static Event only(Document doc) {
+        assertThat(doc.events()).hasSize(1);
+        return doc.events().get(0);
+    }
+
+    private static List<String> fillers(Event e, String role) {
+        return e.arguments().stream().filter(a -> a.role().equals(role)).map(a -> a.filler().text()).toList();
+    }
+
+    @Test
+    void shouldReadOnlyTokensPosAndParse() {
+        assertThat(FRENCH.requires()).isEqualTo(Set.of(Layer.TOKENS, Layer.POS, Layer.DEPPARSE));
+        assertThat(FRENCH.provides()).containsExactly(Layer.EVENTS);
+    }
+
+    @Test
+    void shouldExtractGiftWithGiverRecipientAndCountedItems() {
+        Document doc = FRENCH.apply(new ParsedText().sentence(GIFT).document("fr"));
+        Event e = only(doc);
+        assertThat(e.type()).isEqualTo("Transaction.Transfer-Ownership");
+        assertThat(e.trigger().text()).isEqualTo("a offert");
+        assertThat(fillers(e, "Seller")).containsExactly("Le ministre");
+        assertThat(fillers(e, "Buyer")).containsExactly("Marie");
+        assertThat(fillers(e, "Artifact")).containsExactly("trois chevaux blancs");
+        assertThat(e.arguments().stream().filter(a -> a.role().equals("Artifact")).findFirst().orElseThrow().quantity())
+                .isEqualTo(3);
+        assertThat(e.polarity()).isEqualTo(Event.Polarity.POSITIVE);
+        assertThat(e.modality()).isEqualTo(Event.Modality.ASSERTED);
+        assertThat(doc.has(Layer.EVENTS)).isTrue();
+    }
+
+    @Test
+    void shouldMarkAgreementSaidNotToBeSignedNegative() {
+        Event e = only(FRENCH.apply(new ParsedText().sentence("Aucun/DET/2/det traité/NOUN/6/nsubj:pass n'/ADV/6/advmod "
+                + "a/AUX/6/aux été/AUX/6/aux:pass signé/VERB/0/root ./PUNCT/6/punct").document("fr")));
+        assertThat(e.type()).isEqualTo("Contact.Agreement");
+        assertThat(e.polarity()).isEqualTo(Event.Polarity.NEGATIVE);
+    }
+
+    @Test
+    void shouldMarkPossibleAgreementAsOtherModality() {
+        Event e = only(FRENCH.apply(new ParsedText().sentence("Un/DET/3/det possible/ADJ/3/amod accord/NOUN/4/nsubj "
+                + "inquiète/VERB/0/root les/DET/6/det voisins/NOUN/4/obj ./PUNCT/4/punct").document("fr")));
+        assertThat(e.type()).isEqualTo("Contact.Agreement");
+        assertThat(e.modality()).isEqualTo(Event.Modality.OTHER);
+        assertThat(e.polarity()).isEqualTo(Event.Polarity.POSITIVE);
+    }
+
+    @Test
+    void shouldReadNewsConditionalAsAssertedWithPassiveSubjectAsVictim() {
+        Event e = only(FRENCH.apply(new ParsedText().sentence(KILLED).document("fr")));
+        assertThat(e.type()).isEqualTo("Life.Die");
+        assertThat(e.modality()).isEqualTo(Event.Modality.ASSERTED);
+        assertThat(fillers(e, "Victim")).containsExactly("Le soldat");
+    }
+
+    @Test
+    void shouldMarkFutureAsOtherAndFindDestination() {
+        Event e = only(FRENCH.apply(new ParsedText().sentence("Le/DET/2/det convoi/NOUN/3/nsubj partira/VERB/0/root "
+                + "vers/ADP/5/case Lyon/PROPN/3/obl/LOC ./PUNCT/3/punct").document("fr")));
+        assertThat(e.type()).isEqualTo("Movement.Transport");
+        assertThat(e.modality()).isEqualTo(Event.Modality.OTHER);
+        assertThat(fillers(e, "Artifact")).containsExactly("Le convoi");
+        assertThat(fillers(e, "Destination")).containsExactly("Lyon");
+    }
+
+    @Test
+    void shouldMarkMeetingThatDidNotHappenNegative() {
+        Event e = only(FRENCH.apply(new ParsedText().sentence("Le/DET/2/det ministre/NOUN/6/nsubj n'/ADV/6/advmod "
+                + "a/AUX/6/aux pas/ADV/6/advmod rencontré/VERB/0/root le/DET/8/det roi/NOUN/6/obj ./PUNCT/6/punct")
+                .document("fr")));
+        assertThat(e.type()).isEqualTo("Contact.Meet");
+        assertThat(e.polarity()).isEqualTo(Event.Polarity.NEGATIVE);
+        assertThat(fillers(e, "Entity")).containsExactly("Le ministre", "le roi");
+    }
+
+    @Test
+    void shouldLinkTwoReportsOfTheSameGiftAndShareTheirParticipants() {
+        Document doc = FRENCH.apply(new ParsedText()
+                .sentence("Paul/PROPN/3/nsubj/PER a/AUX/3/aux reçu/VERB/0/root deux/NUM/5/nummod livres/NOUN/3/obj "
+                        + "de/ADP/7/case Marie/PROPN/3/obl/PER ./PUNCT/3/punct")
+                .sentence("Paul/PROPN/3/nsubj/PER a/AUX/3/aux reçu/VERB/0/root ces/DET/5/det livres/NOUN/3/obj "
+                        + "anciens/ADJ/5/amod ./PUNCT/3/punct")
+                .document("fr"));
+        assertThat(doc.events()).hasSize(2);
+        Event first = doc.events().get(0);
+        Event second = doc.events().get(1);
+        assertThat(first.coreferent()).containsExactly(second.id());
+        assertThat(second.coreferent()).containsExactly(first.id());
+        assertThat(fillers(second, "Seller")).containsExactly("Marie");
+    }
+
+    @Test
+    void shouldNotLinkGiftsFromDifferentGivers() {
+        Document doc = FRENCH.apply(new ParsedText()
+                .sentence("Paul/PROPN/3/nsubj/PER a/AUX/3/aux reçu/VERB/0/root un/DET/5/det livre/NOUN/3/obj "
+                        + "de/ADP/7/case Marie/PROPN/3/obl/PER ./PUNCT/3/punct")
+                .sentence("Paul/PROPN/3/nsubj/PER a/AUX/3/aux reçu/VERB/0/root un/DET/5/det stylo/NOUN/3/obj "
+                        + "de/ADP/7/case Jeanne/PROPN/3/obl/PER ./PUNCT/3/punct")
+                .document("fr"));
+        assertThat(doc.events()).hasSize(2).allSatisfy(e -> assertThat(e.coreferent()).isEmpty());
+    }
+
+    @Test
+    void shouldUseTimeQuoteAndEntityLayersWhenPresent() {
+        Document parsed = new ParsedText().sentence(GIFT).document("fr");
+        String text = parsed.text();
+        int hier = text.indexOf("Marie");
+        Document doc = parsed
+                .withTimexes(List.of(new TimeExpression("t1", TimexType.DATE, "2024-05-01", 0, 2, "Le", null, "t0")))
+                .withQuotes(List.of(new Quote("q1", Quote.QuoteKind.INDIRECT, TextSpan.of(text, 0, text.length() - 2),
+                        null, new SourceRef(hier, hier + 5, "Marie", "m1", null), List.of())))
+                .withEntities(parsed.mentions(), List.of(new Entity("e7", EntityType.PERSON, "Marie", List.of("m1"),
+                        List.of(), null)));
+        Event e = only(FRENCH.apply(doc));
+        assertThat(e.time()).isEqualTo("2024-05-01");
+        assertThat(e.sources()).extracting(SourceRef::text).containsExactly("Marie");
+        assertThat(e.arguments()).filteredOn(a -> a.role().equals("Buyer")).extracting(Event.Argument::entity)
+                .containsExactly("e7");
+    }
+
+    @Test
+    void shouldLeaveTimeSourceAndEntityEmptyWithoutThoseLayers() {
+        Event e = only(FRENCH.apply(new ParsedText().sentence(GIFT).document("fr")));
+        assertThat(e.time()).isNull();
+        assertThat(e.sources()).isEmpty();
+        assertThat(e.arguments()).allSatisfy(a -> assertThat(a.entity()).isNull());
+    }
+
+    @Test
+    void shouldExtractEnglishArrestWithCountedPersonAndPlace() {
+        Event e = only(new EventExtractor("en").apply(new ParsedText().sentence("Police/NOUN/2/nsubj arrested/VERB/0/root "
+                + "two/NUM/4/nummod men/NOUN/2/dobj in/ADP/6/case Paris/PROPN/2/nmod/LOC ./PUNCT/2/punct").document("en")));
+        assertThat(e.type()).isEqualTo("Justice.Arrest-Jail");
+        assertThat(fillers(e, "Agent")).containsExactly("Police");
+        assertThat(fillers(e, "Person")).containsExactly("two men");
+        assertThat(fillers(e, "Place")).containsExactly("Paris");
+    }
+
+    @Test
+    void shouldFindNoEventInSentenceWithoutTrigger() {
+        Document doc = FRENCH.apply(new ParsedText().sentence("Le/DET/2/det ciel/NOUN/3/nsubj est/AUX/3/cop "
+                + "bleu/ADJ/0/root ./PUNCT/3/punct").document("fr"));
+        assertThat(doc.events()).isEmpty();
+        assertThat(doc.has(Layer.EVENTS)).isTrue();
+    }
+
+    @Test
+    void shouldAskForParseOnlyOfSentencesWithTriggerWords() {
+        Document withTrigger = new ParsedText().sentence(KILLED).document("fr");
+        Document without = new ParsedText().sentence("Le/DET/2/det ciel/NOUN/3/nsubj est/AUX/3/cop bleu/ADJ/0/root")
+                .document("fr");
+        assertThat(FRENCH.needsParse(withTrigger.tokens())).isTrue();
+        assertThat(FRENCH.needsParse(without.tokens())).isFalse();
+    }
+
+    @Test
+    void shouldNotTakeACasualtyCountForADeathEvenWhenLemmatised() {
+        // "86 morts": the plural noun is a count; with a lemmatiser its lemma is "mort", still no event
+        Document parsed = new ParsedText().sentence("Le/DET/2/det bilan/NOUN/3/nsubj atteint/VERB/0/root "
+                + "86/NUM/5/nummod morts/NOUN/3/obj ./PUNCT/3/punct").document("fr");
+        List<org.depeche.model.Token> lemmatised = parsed.tokens().stream()
+                .map(t -> new org.depeche.model.Token(t.index(), t.sentence(), t.text(), t.start(), t.end(), t.surface(),
+                        t.pos(), t.text().equals("morts") ? "mort" : t.text().toLowerCase(java.util.Locale.ROOT),
+                        t.head(), t.deprel(), t.ner()))
+                .toList();
+        Document doc = parsed.withAnalysis(Set.of(Layer.LEMMA), parsed.sentences(), lemmatised, parsed.mentions());
+        assertThat(FRENCH.apply(doc).events()).isEmpty();
+    }
+
+    @Test
+    void shouldMatchAnInflectedFormThroughItsLemma() {
+        // a form the inflection rules do not generate (1st person plural) is found through its lemma
+        Document parsed = new ParsedText().sentence("Nous/PRON/2/nsubj attaquons/VERB/0/root "
+                + "le/DET/4/det palais/NOUN/2/obj ./PUNCT/2/punct").document("fr");
+        List<org.depeche.model.Token> lemmatised = parsed.tokens().stream()
+                .map(t -> new org.depeche.model.Token(t.index(), t.sentence(), t.text(), t.start(), t.end(), t.surface(),
+                        t.pos(), t.text().equals("attaquons") ? "attaquer" : null, t.head(), t.deprel(), t.ner()))
+                .toList();
+        Document doc = parsed.withAnalysis(Set.of(Layer.LEMMA), parsed.sentences(), lemmatised, parsed.mentions());
+        Event e = only(FRENCH.apply(doc));
+        assertThat(e.type()).isEqualTo("Conflict.Attack");
+        assertThat(fillers(e, "Target")).containsExactly("le palais");
+    }
+
+    @Test
+    void shouldSurviveAMalformedParseWithACycle() {
+        // offert → chevaux → des → offert: not a tree; the stage must still return
+        Document doc = new ParsedText().sentence("Le/DET/2/det ministre/NOUN/4/nsubj a/AUX/4/aux offert/VERB/5/root "
+                + "des/DET/6/det chevaux/NOUN/4/obj ./PUNCT/4/punct").document("fr");
+        assertThat(FRENCH.apply(doc).events()).hasSize(1);
+    }
+
+    @Test
+    void shouldDateAnEventByTheMeetingThatFramesIt() {
+        // "Mercredi, le roi a rencontré le ministre. Aucun accord n'a été signé lors de cette rencontre."
+        Document parsed = new ParsedText()
+                .sentence("Mercredi/NOUN/5/obl:mod le/DET/3/det roi/NOUN/5/nsubj a/AUX/5/aux rencontré/VERB/0/root "
+                        + "le/DET/7/det ministre/NOUN/5/obj ./PUNCT/5/punct")
+                .sentence("Aucun/DET/2/det accord/NOUN/6/nsubj:pass n'/ADV/6/advmod a/AUX/6/aux été/AUX/6/aux:pass "
+                        + "signé/VERB/0/root lors/ADV/10/case de/ADP/8/fixed cette/DET/10/det rencontre/NOUN/6/obl "
+                        + "./PUNCT/6/punct")
+                .document("fr");
+        Document doc = parsed.withTimexes(List.of(new TimeExpression("t1", TimexType.DATE, "2024-05-01", 0, 8,
+                "Mercredi", null, "t0")));
+        List<Event> events = FRENCH.apply(doc).events();
+        Event accord = events.stream().filter(e -> e.type().equals("Contact.Agreement")).findFirst().orElseThrow();
+        assertThat(accord.polarity()).isEqualTo(Event.Polarity.NEGATIVE);
+        assertThat(accord.time()).isEqualTo("2024-05-01");
+        Event meeting = events.stream().filter(e -> e.trigger().text().equals("rencontre")).findFirst().orElseThrow();
+        assertThat(meeting.coreferent()).isNotEmpty();
+    }
+}
