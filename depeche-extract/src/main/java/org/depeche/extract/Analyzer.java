@@ -67,8 +67,7 @@ public final class Analyzer {
                         + String.join(", ", LanguagePipelines.SUPPORTED) + "); force one with --lang");
             }
             LanguagePipeline nlp = pipelines.forLanguage(lang);
-            Pipeline stages = stagePipelines.computeIfAbsent(lang,
-                    l -> Pipeline.of(nlp.provides(), new ArrayList<>(stagesForLanguage.apply(l))));
+            Pipeline stages = stages(lang);
             ParseSelector selector = parseSelector != null ? parseSelector
                     : (sentence, words) -> stages.stages().stream().anyMatch(st -> st.needsParse(words));
             Document analysed = nlp.analyze(doc.withLang(lang), selector);
@@ -82,5 +81,16 @@ public final class Analyzer {
     /** The language pipeline for a language, loading it if needed (for warm-up and benchmarks). */
     public LanguagePipeline pipeline(String lang) {
         return pipelines.forLanguage(lang);
+    }
+
+    /** Loads everything a language needs (models, stages and their data) before the first document. */
+    public void load(String lang) {
+        stages(lang);
+    }
+
+    private Pipeline stages(String lang) {
+        LanguagePipeline nlp = pipelines.forLanguage(lang);
+        return stagePipelines.computeIfAbsent(lang,
+                l -> Pipeline.of(nlp.provides(), new ArrayList<>(stagesForLanguage.apply(l))));
     }
 }
