@@ -244,6 +244,100 @@ public final class CorefEvaluation {
         return out;
     }
 
+    /**
+     * A key and a response mention that overlap without the same span, or a key mention no
+     * response mention overlaps ({@code response} null), or a response mention that overlaps no key
+     * mention of any type ({@code key} null).
+     *
+     * @param kind where they differ: which side is longer, on which end, and the first differing
+     *             word ("response+left:m.", "key+right:de", "missed", "spurious")
+     */
+    public record Mismatch(String kind, String key, String response) {
+        @Override
+        public String toString() {
+            return kind + "\t[" + key + "]\t[" + response + "]";
+        }
+    }
+
+    /** The boundary mismatches of one document (diagnostics for entity merging's mention spans). */
+    public static List<Mismatch> boundaryMismatches(PopcornCorpus.GoldDocument gold, Document doc) {
+        String text = doc.text();
+        List<Span> keys = new ArrayList<>();
+        List<Span> others = new ArrayList<>();
+        for (PopcornCorpus.GoldEntity e : gold.entities()) {
+            (SCORED.containsKey(e.type()) ? keys : others).addAll(e.mentions());
+        }
+        Map<String, EntityMention> byId = new HashMap<>();
+        doc.mentions().forEach(m -> byId.put(m.id(), m));
+        List<Span> responses = new ArrayList<>();
+        for (Entity e : doc.entities()) {
+            if (e.type() == EntityType.MISC) {
+                continue;
+            }
+            for (String id : e.mentions()) {
+                EntityMention m = byId.get(id);
+                if (m != null && !responses.contains(m.span())) {
+                    responses.add(m.span());
+                }
+            }
+        }
+        List<Mismatch> out = new ArrayList<>();
+        Set<Span> keySet = new java.util.HashSet<>(keys);
+        Set<Span> responseSet = new java.util.HashSet<>(responses);
+        Set<Span> touched = new java.util.HashSet<>();
+        for (Span k : keys) {
+            if (responseSet.contains(k)) {
+                continue;
+            }
+            Span best = null;
+            for (Span r : responses) {
+                if (!keySet.contains(r) && r.start() < k.end() && k.start() < r.end()
+                        && (best == null || Math.abs(r.start() - k.start()) + Math.abs(r.end() - k.end())
+                        < Math.abs(best.start() - k.start()) + Math.abs(best.end() - k.end()))) {
+                    best = r;
+                }
+            }
+            if (best == null) {
+                out.add(new Mismatch("missed", text.substring(k.start(), k.end()), null));
+                continue;
+            }
+            touched.add(best);
+            out.add(new Mismatch(kind(text, k, best), text.substring(k.start(), k.end()),
+                    text.substring(best.start(), best.end())));
+        }
+        for (Span r : responses) {
+            if (keySet.contains(r) || touched.contains(r)) {
+                continue;
+            }
+            boolean other = others.stream().anyMatch(o -> o.start() < r.end() && r.start() < o.end());
+            out.add(new Mismatch(other ? "spurious-other-type" : "spurious", null, text.substring(r.start(), r.end())));
+        }
+        return out;
+    }
+
+    private static String kind(String text, Span key, Span response) {
+        StringBuilder kind = new StringBuilder();
+        if (response.start() < key.start()) {
+            kind.append("response+left:").append(firstWord(text.substring(response.start(), key.start())));
+        } else if (key.start() < response.start()) {
+            kind.append("key+left:").append(firstWord(text.substring(key.start(), response.start())));
+        }
+        if (response.end() > key.end()) {
+            kind.append(kind.length() > 0 ? " " : "").append("response+right:")
+                    .append(firstWord(text.substring(key.end(), response.end())));
+        } else if (key.end() > response.end()) {
+            kind.append(kind.length() > 0 ? " " : "").append("key+right:")
+                    .append(firstWord(text.substring(response.end(), key.end())));
+        }
+        return kind.toString();
+    }
+
+    private static String firstWord(String s) {
+        String t = s.strip().toLowerCase(Locale.ROOT);
+        String[] w = t.split("[\\s']+|(?<=['’])");
+        return w.length == 0 || w[0].isEmpty() ? "·" : w[0];
+    }
+
     /** The human-readable table: one row per metric. */
     public static String table(EvaluationReport report) {
         StringBuilder out = new StringBuilder();

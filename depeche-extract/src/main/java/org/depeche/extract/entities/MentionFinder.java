@@ -333,6 +333,11 @@ final class MentionFinder {
 
     private Found pronounMention(Document doc, int first, int end, EntityLexicon.Pronoun p) {
         List<Token> tokens = doc.tokens();
+        // "ce dernier": the mention is the pronoun without its demonstrative determiner ("dernier")
+        if (end - first == 2 && "demonstrative".equals(p.role())
+                && DEMONSTRATIVE.contains(tokens.get(first).text().toLowerCase(Locale.ROOT))) {
+            first++;
+        }
         int start = tokens.get(first).start();
         int stop = tokens.get(end - 1).end();
         EntityMention m = new EntityMention("?", EntityType.PERSON, start, stop, doc.text().substring(start, stop),
@@ -369,6 +374,8 @@ final class MentionFinder {
         if (match == null || inLocution(tokens, i, headEnd)) {
             return null;
         }
+        // the adjectives before the head are read (for the determiner and a demonym) but left out of
+        // the span, as the annotation convention of minimal mentions does ("autres personnes" → "personnes")
         int first = i;
         while (first > 0 && !inName[first - 1] && tokens.get(first - 1).sentence() == sentence
                 && "ADJ".equals(tokens.get(first - 1).pos()) && !tokens.get(first - 1).isMultiwordPart()) {
@@ -376,11 +383,17 @@ final class MentionFinder {
         }
         int end = headEnd;
         String country = null;
+        // adjectives after the head stay in the span up to the first demonym or participle, which the
+        // convention leaves out ("police mexicaine" → "police", "manifestants vêtus" → "manifestants")
+        int spanEnd = -1;
         while (end < tokens.size() && !inName[end] && tokens.get(end).sentence() == sentence
                 && "ADJ".equals(tokens.get(end).pos())) {
             String c = lex.demonym(tokens.get(end).text());
             if (c != null) {
                 country = c;
+            }
+            if (spanEnd < 0 && (c != null || participle(tokens.get(end)))) {
+                spanEnd = end;
             }
             end++;
         }
@@ -389,6 +402,13 @@ final class MentionFinder {
         }
         if (country == null) {
             country = complementCountry(doc, end);
+        }
+        int spanFirst = i;
+        if (spanEnd < 0) {
+            spanEnd = end;
+            // a complement without determiner makes a compound noun, part of the mention ("agents de
+            // sécurité", "usine de fabrication de produits chimiques")
+            spanEnd = compoundEnd(tokens, spanEnd, inName, sentence);
         }
         Det det = Det.NONE;
         if (first > 0) {
@@ -404,14 +424,44 @@ final class MentionFinder {
                 det = w.matches("son|sa|ses|leur|leurs|his|her|their|its") ? Det.POSSESSIVE : Det.NONE;
             }
         }
-        int start = tokens.get(first).start();
-        int stop = tokens.get(end - 1).end();
+        int start = tokens.get(spanFirst).start();
+        int stop = tokens.get(spanEnd - 1).end();
         while (stop > start + 1 && doc.text().charAt(stop - 1) == '.') {
             stop--;
         }
         EntityMention m = new EntityMention("?", match.noun().type(), start, stop, doc.text().substring(start, stop),
-                first, end, MentionKind.NOMINAL);
+                spanFirst, spanEnd, MentionKind.NOMINAL);
         return new Found(m, sentence, match.noun().lemma(), match.gender(), match.plural(), det, country, null, null);
+    }
+
+    private static final Set<String> BARE_DE = Set.of("de", "d'", "d’");
+
+    /**
+     * The end of a description extended over complements "de" + noun without determiner, each with
+     * its adjectives ("station de métro", "mouvement de lutte"); a complement with a determiner
+     * ("membres de l'association") or a name ("police de Tokyo") is left out.
+     */
+    private static int compoundEnd(List<Token> tokens, int end, boolean[] inName, int sentence) {
+        int j = end;
+        while (j + 1 < tokens.size() && BARE_DE.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))
+                && !tokens.get(j).isMultiwordPart() && tokens.get(j + 1).sentence() == sentence && !inName[j + 1]
+                && "NOUN".equals(tokens.get(j + 1).pos())) {
+            j += 2;
+            while (j < tokens.size() && !inName[j] && tokens.get(j).sentence() == sentence
+                    && "ADJ".equals(tokens.get(j).pos()) && !participle(tokens.get(j))) {
+                j++;
+            }
+            end = j;
+        }
+        return end;
+    }
+
+    /** A past participle used as an adjective ("vêtus", "inondées"), from its lemma. */
+    private static boolean participle(Token t) {
+        String lemma = t.lemma() == null ? "" : t.lemma().toLowerCase(Locale.ROOT);
+        String w = t.text().toLowerCase(Locale.ROOT);
+        return lemma.endsWith("é") || (lemma.endsWith("er") || lemma.endsWith("ir"))
+                && w.matches(".*(é|i|u)(e|s|es)?");
     }
 
     /** Whether the words ending at the noun form a fixed expression ("au cours de"). */
