@@ -333,11 +333,6 @@ final class MentionFinder {
 
     private Found pronounMention(Document doc, int first, int end, EntityLexicon.Pronoun p) {
         List<Token> tokens = doc.tokens();
-        // "ce dernier": the mention is the pronoun without its demonstrative determiner ("dernier")
-        if (end - first == 2 && "demonstrative".equals(p.role())
-                && DEMONSTRATIVE.contains(tokens.get(first).text().toLowerCase(Locale.ROOT))) {
-            first++;
-        }
         int start = tokens.get(first).start();
         int stop = tokens.get(end - 1).end();
         EntityMention m = new EntityMention("?", EntityType.PERSON, start, stop, doc.text().substring(start, stop),
