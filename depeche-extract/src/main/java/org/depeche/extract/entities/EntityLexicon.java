@@ -85,7 +85,7 @@ final class EntityLexicon {
             EntityType type = EntityType.fromTag(f[1]);
             Noun noun = new Noun(f[0], type, f[2].charAt(0), f.length > 3 ? Set.of(f[3].split(",")) : Set.of());
             nouns.put(nounKey(f[0]), noun);
-            longestNoun = Math.max(longestNoun, f[0].split(" ").length);
+            longestNoun = Math.max(longestNoun, f[0].split("[ '’]").length);
         }
         for (String[] f : read(lang, "locutions.txt", 1)) {
             locutions.add(f[0].replace('’', '\''));

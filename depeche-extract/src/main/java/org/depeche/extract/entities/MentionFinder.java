@@ -354,7 +354,9 @@ final class MentionFinder {
             boolean blocked = false;
             for (int k = i; k < i + len; k++) {
                 blocked |= inName[k] || k > i && "PUNCT".equals(tokens.get(k).pos());
-                phrase.append(k > i ? " " : "").append(tokens.get(k).text());
+                // "forces de l'ordre": no space after an elided article
+                boolean elided = k > i && tokens.get(k - 1).text().matches(".*['’]");
+                phrase.append(k > i && !elided ? " " : "").append(tokens.get(k).text());
             }
             if (blocked) {
                 continue;
