@@ -729,7 +729,7 @@ public final class EntityMerger implements Stage {
                 Found f = c.m.get(k);
                 EntityMention m = f.mention();
                 if (c.appositive[k]) {
-                    titles.add(c.title[k] != null ? c.title[k] : m.text());
+                    titles.add(c.title[k] != null ? c.title[k] : f.phrase());
                     continue;
                 }
                 if (f.kind() == MentionKind.PRONOUN && !c.resolved[k] && !keptAlone(f)) {
@@ -744,7 +744,7 @@ public final class EntityMerger implements Stage {
                     name = m.text();
                 }
                 if (f.kind() == MentionKind.NOMINAL && !f.plural() && type != EntityType.LOCATION) {
-                    titles.add(m.text());
+                    titles.add(f.phrase());
                 }
                 if (f.kind() == MentionKind.NAME && f.country() != null && f.seat() == null) {
                     country = f.country();

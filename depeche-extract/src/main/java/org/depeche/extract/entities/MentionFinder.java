@@ -44,7 +44,12 @@ final class MentionFinder {
      * @param seat     for a name that is a capital or a seat of government used for its state, the seat
      */
     record Found(EntityMention mention, int sentence, String head, char gender, boolean plural, Det det,
-                 String country, EntityLexicon.Seat seat, EntityLexicon.Pronoun pronoun) {
+                 String country, EntityLexicon.Seat seat, EntityLexicon.Pronoun pronoun, String phrase) {
+        Found(EntityMention mention, int sentence, String head, char gender, boolean plural, Det det,
+              String country, EntityLexicon.Seat seat, EntityLexicon.Pronoun pronoun) {
+            this(mention, sentence, head, gender, plural, det, country, seat, pronoun, mention.text());
+        }
+
         MentionKind kind() {
             return mention.kind();
         }
@@ -173,7 +178,7 @@ final class MentionFinder {
 
     private static Found withMention(Found f, EntityMention m) {
         return new Found(m, f.sentence(), f.head(), f.gender(), f.plural(), f.det(), f.country(), f.seat(),
-                f.pronoun());
+                f.pronoun(), f.phrase());
     }
 
     private static int numericId(String id) {
@@ -401,7 +406,10 @@ final class MentionFinder {
             country = complementCountry(doc, end);
         }
         int spanFirst = i;
-        if (spanEnd < 0) {
+        if (!MINIMAL_SPANS.contains(lex.lang)) {
+            spanFirst = first;
+            spanEnd = end;
+        } else if (spanEnd < 0) {
             spanEnd = end;
             // a complement without determiner makes a compound noun, part of the mention ("agents de
             // sécurité", "usine de fabrication de produits chimiques")
@@ -428,8 +436,18 @@ final class MentionFinder {
         }
         EntityMention m = new EntityMention("?", match.noun().type(), start, stop, doc.text().substring(start, stop),
                 spanFirst, spanEnd, MentionKind.NOMINAL);
-        return new Found(m, sentence, match.noun().lemma(), match.gender(), match.plural(), det, country, null, null);
+        String phrase = doc.text().substring(tokens.get(first).start(), Math.max(stop, tokens.get(end - 1).end()))
+                .replaceAll("\\.+$", "");
+        return new Found(m, sentence, match.noun().lemma(), match.gender(), match.plural(), det, country, null, null,
+                phrase);
     }
+
+    /**
+     * Languages whose mentions follow the minimal-span convention of their reference annotation
+     * (POPCORN for French: "personnes" in "autres personnes présentes", "agents de sécurité"); the
+     * others (OntoNotes for English) keep the head with all its adjectives.
+     */
+    private static final Set<String> MINIMAL_SPANS = Set.of("fr");
 
     private static final Set<String> BARE_DE = Set.of("de", "d'", "d’");
 

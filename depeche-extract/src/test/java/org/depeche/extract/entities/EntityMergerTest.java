@@ -57,7 +57,9 @@ class EntityMergerTest {
                 "Le/DET ministre/NOUN japonais/ADJ Taro/PROPN/PER Sato/PROPN/PER et/CCONJ Pablo/PROPN/PER Ruiz/PROPN/PER "
                 + "ont/AUX parlé/VERB ,/PUNCT le/DET ministre/NOUN espagnol/ADJ évoquant/VERB la/DET pêche/NOUN ./PUNCT"));
         Entity ruiz = entityNamed(out, "Pablo Ruiz");
-        assertThat(texts(out, ruiz)).containsExactly("Pablo Ruiz", "ministre espagnol");
+        // the mention is minimal (POPCORN's convention), the demonym stays in the title
+        assertThat(texts(out, ruiz)).containsExactly("Pablo Ruiz", "ministre");
+        assertThat(ruiz.titles()).contains("ministre espagnol");
         Entity sato = entityNamed(out, "Taro Sato");
         assertThat(sato.titles()).containsExactly("ministre japonais");
         assertThat(texts(out, sato)).containsExactly("Taro Sato");
@@ -71,6 +73,23 @@ class EntityMergerTest {
         Entity lind = entityNamed(out, "Eva Lind");
         assertThat(lind.titles()).containsExactly("directrice de la banque centrale");
         assertThat(texts(out, lind)).containsExactly("Eva Lind");
+    }
+
+    @Test
+    void shouldSpanFrenchDescriptionsAsMinimalMentions() {
+        Document out = FR.apply(doc("fr",
+                "Les/DET autres/ADJ agents/NOUN de/ADP sécurité/NOUN présents/ADJ ont/AUX aidé/VERB "
+                + "les/DET manifestants/NOUN vêtus/ADJ de/ADP noir/NOUN et/CCONJ la/DET police/NOUN mexicaine/ADJ "
+                + "de/ADP Tijuana/PROPN/LOC ./PUNCT"));
+        assertThat(out.mentions()).extracting(EntityMention::text)
+                .contains("agents de sécurité présents", "police")
+                .doesNotContain("autres agents de sécurité présents", "police mexicaine", "police mexicaine de Tijuana");
+    }
+
+    @Test
+    void shouldKeepEnglishDescriptionsWhole() {
+        Document out = EN.apply(doc("en", "The/DET young/ADJ Russian/ADJ president/NOUN spoke/VERB ./PUNCT"));
+        assertThat(out.mentions()).extracting(EntityMention::text).contains("young Russian president");
     }
 
     @Test
