@@ -81,7 +81,7 @@ final class MentionFinder {
             if (lex.pronounPhrase(m.text()) != null) {
                 continue;
             }
-            Found f = cleanName(doc, m);
+            Found f = cleanName(doc, withoutLeadingNoun(doc, m));
             if (f == null) {
                 continue;
             }
@@ -188,6 +188,45 @@ final class MentionFinder {
             return 0;
         }
     }
+
+    /**
+     * "police de Tokyo", "université du Texas", "tunnel de Limerick" where NER took the common noun
+     * into the name: the name is what follows "de" (the noun is found as a description of its own,
+     * as the minimal-mention convention has it); French only, and only a lowercase noun of the
+     * lexicon followed by proper nouns.
+     */
+    private EntityMention withoutLeadingNoun(Document doc, EntityMention m) {
+        List<Token> tokens = doc.tokens();
+        int f = m.firstToken();
+        Token t = tokens.get(f);
+        if (!MINIMAL_SPANS.contains(lex.lang) || m.endToken() - f < 3 || t.text().isEmpty()
+                || !Character.isLowerCase(t.text().charAt(0))) {
+            return m;
+        }
+        EntityLexicon.NounMatch n = lex.nounForm(t.text());
+        if (n == null || n.noun().type() == EntityType.PERSON) {
+            return m;
+        }
+        int j = f + 1;
+        while (j < m.endToken() && (OF.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))
+                || tokens.get(j).isMultiwordPart() && "le".equalsIgnoreCase(tokens.get(j).text()))) {
+            j++;
+        }
+        if (j == f + 1 || j >= m.endToken()) {
+            return m;
+        }
+        for (int k = j; k < m.endToken(); k++) {
+            String w = tokens.get(k).text();
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+                return m;
+            }
+        }
+        int start = tokens.get(j).start();
+        return new EntityMention(m.id(), m.type(), start, m.end(), doc.text().substring(start, m.end()), j,
+                m.endToken(), MentionKind.NAME);
+    }
+
+    private static final Set<String> OF = Set.of("de", "d'", "d’", "du");
 
     /** A NER mention without honorific or quote marks, retyped from the country and seat lists. */
     private Found cleanName(Document doc, EntityMention m) {

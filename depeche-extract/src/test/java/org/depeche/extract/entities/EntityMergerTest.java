@@ -87,6 +87,14 @@ class EntityMergerTest {
     }
 
     @Test
+    void shouldSplitALowercaseNounOffTheNameNerGaveIt() {
+        Document out = FR.apply(doc("fr", "La/DET gare/NOUN/LOC de/ADP/LOC Varsko/PROPN/LOC a/AUX fermé/VERB ./PUNCT "
+                + "La/DET Maison/PROPN/ORG de/ADP/ORG Nora/PROPN/ORG a/AUX ouvert/VERB ./PUNCT"));
+        assertThat(out.mentions()).extracting(EntityMention::text)
+                .contains("gare", "Varsko", "Maison de Nora").doesNotContain("gare de Varsko");
+    }
+
+    @Test
     void shouldKeepEnglishDescriptionsWhole() {
         Document out = EN.apply(doc("en", "The/DET young/ADJ Russian/ADJ president/NOUN spoke/VERB ./PUNCT"));
         assertThat(out.mentions()).extracting(EntityMention::text).contains("young Russian president");
