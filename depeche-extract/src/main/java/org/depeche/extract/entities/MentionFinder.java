@@ -452,7 +452,7 @@ final class MentionFinder {
             spanEnd = end;
             // a complement without determiner makes a compound noun, part of the mention ("agents de
             // sécurité", "usine de fabrication de produits chimiques")
-            spanEnd = compoundEnd(tokens, spanEnd, inName, sentence);
+            spanEnd = compoundEnd(tokens, spanEnd, inName, sentence, match.noun().type() == EntityType.ORGANIZATION);
         }
         Det det = Det.NONE;
         if (first > 0) {
@@ -495,12 +495,15 @@ final class MentionFinder {
      * its adjectives ("station de métro", "mouvement de lutte"); a complement with a determiner
      * ("membres de l'association") or a name ("police de Tokyo") is left out.
      */
-    private static int compoundEnd(List<Token> tokens, int end, boolean[] inName, int sentence) {
+    private static int compoundEnd(List<Token> tokens, int end, boolean[] inName, int sentence, boolean members) {
         int j = end;
-        while (j + 1 < tokens.size() && BARE_DE.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))
-                && !tokens.get(j).isMultiwordPart() && tokens.get(j + 1).sentence() == sentence && !inName[j + 1]
-                && "NOUN".equals(tokens.get(j + 1).pos())) {
-            j += 2;
+        while (true) {
+            int of = ofLength(tokens, j, members);
+            if (of == 0 || j + of >= tokens.size() || tokens.get(j + of).sentence() != sentence || inName[j + of]
+                    || !"NOUN".equals(tokens.get(j + of).pos())) {
+                break;
+            }
+            j += of + 1;
             while (j < tokens.size() && !inName[j] && tokens.get(j).sentence() == sentence
                     && "ADJ".equals(tokens.get(j).pos()) && !participle(tokens.get(j))) {
                 j++;
@@ -508,6 +511,25 @@ final class MentionFinder {
             end = j;
         }
         return end;
+    }
+
+    /**
+     * How many tokens the "de" of a compound complement takes at j: 1 for "de", "d'"; 2 for "des"
+     * ("de" + "les") after an organisation noun, whose members it names ("syndicat des
+     * travailleurs"); else 0.
+     */
+    private static int ofLength(List<Token> tokens, int j, boolean members) {
+        if (j >= tokens.size()) {
+            return 0;
+        }
+        Token t = tokens.get(j);
+        if (BARE_DE.contains(t.text().toLowerCase(Locale.ROOT)) && !t.isMultiwordPart()) {
+            return 1;
+        }
+        boolean des = t.isMultiwordPart() && t.surface() != null && "des".equalsIgnoreCase(t.surface())
+                && "de".equalsIgnoreCase(t.text()) && j + 1 < tokens.size()
+                && "les".equalsIgnoreCase(tokens.get(j + 1).text());
+        return members && des ? 2 : 0;
     }
 
     /** A past participle used as an adjective ("vêtus", "inondées"), from its lemma. */
