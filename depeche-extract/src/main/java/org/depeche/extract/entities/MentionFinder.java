@@ -112,6 +112,7 @@ final class MentionFinder {
             }
             Found nom = nominalAt(doc, i, inName);
             if (nom != null) {
+                nom = withFamilyName(doc, nom, out);
                 EntityMention m = nom.mention();
                 out.add(withMention(nom, new EntityMention("m" + nextId++, m.type(), m.start(), m.end(),
                         text.substring(m.start(), m.end()), m.firstToken(), m.endToken(), MentionKind.NOMINAL)));
@@ -122,6 +123,31 @@ final class MentionFinder {
                 ? Integer.compare(a.mention().start(), b.mention().start())
                 : Integer.compare(b.mention().end(), a.mention().end()));
         return out;
+    }
+
+    /**
+     * "la famille Rodríguez": a noun flagged "surname" takes the person name right after it into
+     * its mention, which then stands for the family; the name is no mention of its own.
+     */
+    private Found withFamilyName(Document doc, Found nom, List<Found> names) {
+        EntityLexicon.Noun noun = lex.noun(nom.head());
+        if (noun == null || !noun.flags().contains("surname")) {
+            return nom;
+        }
+        EntityMention m = nom.mention();
+        for (int k = 0; k < names.size(); k++) {
+            Found n = names.get(k);
+            if (n.kind() == MentionKind.NAME && n.mention().firstToken() == m.endToken()
+                    && n.type() == EntityType.PERSON) {
+                names.remove(k);
+                int end = n.mention().end();
+                EntityMention joined = new EntityMention(m.id(), EntityType.PERSON, m.start(), end,
+                        doc.text().substring(m.start(), end), m.firstToken(), n.mention().endToken(), m.kind());
+                return new Found(joined, nom.sentence(), nom.head(), nom.gender(), true, nom.det(), nom.country(),
+                        null, null, nom.phrase());
+            }
+        }
+        return nom;
     }
 
     private static final Set<String> NAMING = Set.of("nommé", "nommée", "dénommé", "dénommée", "appelé", "appelée",

@@ -95,6 +95,38 @@ class EntityMergerTest {
     }
 
     @Test
+    void shouldTakeTheMembersComplementIntoAnOrganisationDescription() {
+        // "des" is two words, "de" + "les", sharing the surface form's offsets
+        String text = "Le syndicat des boulangers a parlé aux membres des clubs .";
+        String[][] words = {{"Le", "DET", "0", "2"}, {"syndicat", "NOUN", "3", "11"}, {"de", "ADP", "12", "15"},
+            {"les", "DET", "12", "15"}, {"boulangers", "NOUN", "16", "26"}, {"a", "AUX", "27", "28"},
+            {"parlé", "VERB", "29", "34"}, {"à", "ADP", "35", "38"}, {"les", "DET", "35", "38"},
+            {"membres", "NOUN", "39", "46"}, {"de", "ADP", "47", "50"}, {"les", "DET", "47", "50"},
+            {"clubs", "NOUN", "51", "56"}, {".", "PUNCT", "57", "58"}};
+        java.util.List<org.depeche.model.Token> tokens = new java.util.ArrayList<>();
+        for (String[] w : words) {
+            int start = Integer.parseInt(w[2]);
+            int end = Integer.parseInt(w[3]);
+            String surface = text.substring(start, end).equals(w[0]) ? null : text.substring(start, end);
+            tokens.add(new org.depeche.model.Token(tokens.size(), 0, w[0], start, end, surface, w[1], null, null, null,
+                    null));
+        }
+        Document in = Document.of("test", "fr", null, null, text).withAnalysis(
+                java.util.EnumSet.of(Layer.TOKENS, Layer.POS, Layer.NER),
+                java.util.List.of(new org.depeche.model.Sentence(0, 0, text.length(), 0, tokens.size(), false)),
+                tokens, java.util.List.of());
+        Document out = FR.apply(in);
+        assertThat(out.mentions()).extracting(EntityMention::text)
+                .contains("syndicat des boulangers", "membres").doesNotContain("membres des clubs");
+    }
+
+    @Test
+    void shouldMakeTheFamilyNameOneMentionWithItsNoun() {
+        Document out = FR.apply(doc("fr", "La/DET famille/NOUN Ferrand/PROPN/PER a/AUX porté/VERB plainte/NOUN ./PUNCT"));
+        assertThat(out.mentions()).extracting(EntityMention::text).contains("famille Ferrand").doesNotContain("Ferrand");
+    }
+
+    @Test
     void shouldKeepEnglishDescriptionsWhole() {
         Document out = EN.apply(doc("en", "The/DET young/ADJ Russian/ADJ president/NOUN spoke/VERB ./PUNCT"));
         assertThat(out.mentions()).extracting(EntityMention::text).contains("young Russian president");
