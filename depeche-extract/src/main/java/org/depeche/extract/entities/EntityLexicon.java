@@ -72,6 +72,7 @@ final class EntityLexicon {
     private final Map<String, Character> honorifics = new HashMap<>();
     private final Map<String, Pronoun> pronouns = new HashMap<>();
     private final Set<String> impersonal = new HashSet<>();
+    private final Set<String> detached = new HashSet<>();
     private final Map<String, String> demonyms = new HashMap<>();
     private final Map<String, String> countries = new HashMap<>();
     private final Map<String, Seat> seats = new HashMap<>();
@@ -95,6 +96,9 @@ final class EntityLexicon {
         }
         for (String[] f : read(lang, "pronouns.txt", 4)) {
             pronouns.put(f[0], new Pronoun(f[0], f[1].charAt(0), f[2].equals("pl"), f[3]));
+        }
+        for (String[] f : read(lang, "detached.txt", 1)) {
+            detached.add(f[0].toLowerCase(Locale.ROOT));
         }
         for (String[] f : read(lang, "impersonal.txt", 1)) {
             impersonal.add(f[0]);
@@ -215,6 +219,11 @@ final class EntityLexicon {
 
     Pronoun pronounPhrase(String phrase) {
         return pronouns.get(phrase.toLowerCase(Locale.ROOT).replace('’', '\''));
+    }
+
+    /** Whether an adjective (by its lemma) stays out of a minimal mention ("présentes" in "personnes présentes"). */
+    boolean detachedAdjective(String lemma) {
+        return lemma != null && detached.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     boolean impersonalAfterIl(String word) {

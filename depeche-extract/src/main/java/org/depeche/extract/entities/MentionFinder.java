@@ -450,8 +450,9 @@ final class MentionFinder {
         }
         int end = headEnd;
         String country = null;
-        // adjectives after the head stay in the span up to the first demonym or participle, which the
-        // convention leaves out ("police mexicaine" → "police", "manifestants vêtus" → "manifestants")
+        // adjectives after the head stay in the span up to the first demonym, participle or detached
+        // adjective (detached.txt), which the convention leaves out ("police mexicaine" → "police",
+        // "manifestants vêtus" → "manifestants", "personnes présentes" → "personnes")
         int spanEnd = -1;
         while (end < tokens.size() && !inName[end] && tokens.get(end).sentence() == sentence
                 && "ADJ".equals(tokens.get(end).pos())) {
@@ -459,7 +460,9 @@ final class MentionFinder {
             if (c != null) {
                 country = c;
             }
-            if (spanEnd < 0 && (c != null || participle(tokens.get(end)))) {
+            boolean leftOut = c != null || participle(tokens.get(end))
+                    || lex.detachedAdjective(tokens.get(end).lemma());
+            if (spanEnd < 0 && leftOut) {
                 spanEnd = end;
             }
             end++;

@@ -84,6 +84,16 @@ class EntityMergerTest {
         assertThat(out.mentions()).extracting(EntityMention::text)
                 .contains("agents de sécurité présents", "police")
                 .doesNotContain("autres agents de sécurité présents", "police mexicaine", "police mexicaine de Tijuana");
+        // with lemmas, as the tagger gives them: "présents" is a detached adjective
+        Document in = doc("fr", "Les/DET témoins/NOUN présents/ADJ ont/AUX parlé/VERB ./PUNCT");
+        java.util.List<org.depeche.model.Token> lemmatised = in.tokens().stream()
+                .map(t -> new org.depeche.model.Token(t.index(), t.sentence(), t.text(), t.start(), t.end(), null,
+                        t.pos(), t.text().equals("présents") ? "présent" : t.text(), null, null, null))
+                .toList();
+        Document withLemmas = Document.of("test", "fr", null, null, in.text()).withAnalysis(
+                java.util.EnumSet.of(Layer.TOKENS, Layer.POS, Layer.NER), in.sentences(), lemmatised, java.util.List.of());
+        assertThat(FR.apply(withLemmas).mentions()).extracting(EntityMention::text).contains("témoins")
+                .doesNotContain("témoins présents");
     }
 
     @Test
