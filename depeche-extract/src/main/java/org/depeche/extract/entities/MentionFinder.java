@@ -260,7 +260,7 @@ final class MentionFinder {
         int first = m.firstToken();
         int end = m.endToken();
         char gender = 'x';
-        while (first < end && isQuoteOrHonorific(tokens.get(first))) {
+        while (first < end && (isQuoteOrHonorific(tokens.get(first)) || leadingNonName(tokens, first, end, m))) {
             char g = lex.honorific(tokens.get(first).text());
             if (g != 0 && g != 'x') {
                 gender = g;
@@ -283,7 +283,7 @@ final class MentionFinder {
         int stop = end == m.endToken() ? m.end() : tokens.get(end - 1).end();
         // "Corée du nord" where NER took "Corée" only: extend while the longer text is a country name
         for (int k = end; k < Math.min(tokens.size(), end + 3); k++) {
-            if (tokens.get(k).sentence() != tokens.get(first).sentence()) {
+            if (tokens.get(k).sentence() != tokens.get(first).sentence() || "PUNCT".equals(tokens.get(k).pos())) {
                 break;
             }
             if (lex.country(doc.text().substring(start, tokens.get(k).end())) != null) {
@@ -326,6 +326,29 @@ final class MentionFinder {
         Token prev = doc.tokens().get(first - 1);
         String w = (prev.surface() != null ? prev.surface() : prev.text()).toLowerCase(Locale.ROOT);
         return LOCATIVE.contains(w) || LOCATIVE.contains(prev.text().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Words NER took into a name that the minimal-mention convention leaves out (French): a
+     * lowercase article ("la France", "l'Europe") and, before a person's name, a title of the
+     * lexicon ("Colonel Antoine Duverney", "laborantin M. Colline Adams").
+     */
+    private boolean leadingNonName(List<Token> tokens, int first, int end, EntityMention m) {
+        if (!MINIMAL_SPANS.contains(lex.lang) || first + 1 >= end) {
+            return false;
+        }
+        Token t = tokens.get(first);
+        String w = t.text();
+        if (DEFINITE.contains(w.replace('’', '\'')) && "DET".equals(t.pos())) {
+            return true;
+        }
+        if (m.type() != EntityType.PERSON) {
+            return false;
+        }
+        EntityLexicon.NounMatch n = lex.nounForm(w);
+        String next = tokens.get(first + 1).text();
+        return n != null && n.noun().type() == EntityType.PERSON && !next.isEmpty()
+                && Character.isUpperCase(next.charAt(0));
     }
 
     private boolean isQuoteOrHonorific(Token t) {

@@ -137,6 +137,15 @@ class EntityMergerTest {
     }
 
     @Test
+    void shouldLeaveTitlesAndArticlesNerTookOutOfFrenchNames() {
+        Document out = FR.apply(doc("fr", "Le/DET colonel/NOUN/PER Marc/PROPN/PER Aubert/PROPN/PER a/AUX quitté/VERB "
+                + "la/DET/LOC Norvège/PROPN/LOC ./PUNCT"));
+        assertThat(out.mentions()).extracting(EntityMention::text).contains("Marc Aubert", "Norvège")
+                .doesNotContain("colonel Marc Aubert", "la Norvège");
+        assertThat(entityNamed(out, "Marc Aubert").titles()).contains("colonel");
+    }
+
+    @Test
     void shouldKeepEnglishDescriptionsWhole() {
         Document out = EN.apply(doc("en", "The/DET young/ADJ Russian/ADJ president/NOUN spoke/VERB ./PUNCT"));
         assertThat(out.mentions()).extracting(EntityMention::text).contains("young Russian president");
