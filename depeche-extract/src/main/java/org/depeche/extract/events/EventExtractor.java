@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.depeche.extract.DependencyTree;
 import org.depeche.model.Document;
 import org.depeche.model.Entity;
 import org.depeche.model.EntityMention;
@@ -156,28 +157,18 @@ public final class EventExtractor implements Stage {
         final java.util.Set<Integer> blocked = new java.util.HashSet<>();
     }
 
-    /** Per-document working state: the dependency tree as child lists, and lookups. */
-    static final class Analysis {
+    /** Per-document working state: the dependency tree ({@link DependencyTree}) and lookups. */
+    static final class Analysis extends DependencyTree {
         final Document doc;
         final EventLexicon lx;
         final List<Token> tokens;
-        final List<List<Integer>> children;
         final Map<String, String> mentionEntity = new HashMap<>();
 
         Analysis(Document doc, EventLexicon lx) {
+            super(doc.tokens());
             this.doc = doc;
             this.lx = lx;
             this.tokens = doc.tokens();
-            this.children = new ArrayList<>();
-            for (int i = 0; i < tokens.size(); i++) {
-                children.add(new ArrayList<>());
-            }
-            for (Token t : tokens) {
-                Integer h = t.head();
-                if (h != null && h >= 0 && h < tokens.size()) {
-                    children.get(h).add(t.index());
-                }
-            }
             if (doc.has(Layer.ENTITIES)) {
                 for (Entity e : doc.entities()) {
                     for (String mid : e.mentions()) {
@@ -207,16 +198,6 @@ public final class EventExtractor implements Stage {
                 default:
                     return d;
             }
-        }
-
-        int head(int i) {
-            Integer h = tokens.get(i).head();
-            return h == null ? -1 : h;
-        }
-
-        String pos(int i) {
-            String p = tokens.get(i).pos();
-            return p == null ? "" : p;
         }
 
         boolean isNominal(int i) {
@@ -350,7 +331,7 @@ public final class EventExtractor implements Stage {
             String req = e.flag("requires=");
             if (req != null) {
                 boolean found = false;
-                for (int c : children.get(i)) {
+                for (int c : children(i)) {
                     String rel = relation(c, false);
                     found |= rel != null && List.of(req.split("\\|")).contains(rel);
                 }
@@ -370,7 +351,7 @@ public final class EventExtractor implements Stage {
         }
 
         private boolean hasReflexive(int i) {
-            for (int c : children.get(i)) {
+            for (int c : children(i)) {
                 if (lx.words("reflexive").contains(form(c))) {
                     return true;
                 }
@@ -397,7 +378,7 @@ public final class EventExtractor implements Stage {
             }
             m.start = s;
             m.end = en;
-            for (int c : children.get(head)) {
+            for (int c : children(head)) {
                 if (isNominal(head) && deprel(c).equals("det") && (lx.words("demonstrative").contains(form(c))
                         || lx.words("definite").contains(form(c)) || lx.words("possessive").contains(form(c)))) {
                     m.anaphoric = true;
@@ -438,13 +419,13 @@ public final class EventExtractor implements Stage {
             }
             boolean hasSubject = false;
             List<int[]> deps = new ArrayList<>();
-            for (int c : children.get(h)) {
+            for (int c : children(h)) {
                 deps.add(new int[] {c, h});
                 // a bare oblique ("en cadeau") the frame has no role for passes its complements to the trigger
                 String own = relation(c, passive);
                 if (deprel(c).startsWith("obl") && child(c, "det") < 0 && isNominal(c)
                         && (own == null || !frame.containsKey(own))) {
-                    for (int cc : children.get(c)) {
+                    for (int cc : children(c)) {
                         if (deprel(cc).startsWith("nmod") || deprel(cc).equals("appos")) {
                             deps.add(new int[] {cc, c});
                         }
@@ -497,7 +478,7 @@ public final class EventExtractor implements Stage {
             // nominal triggers: the support verb's subject and complements ("X a mené l'attaque avec Y")
             if (m.support >= 0) {
                 boolean supportPassive = child(m.support, "aux:pass") >= 0 || deprel(h).equals("nsubj:pass");
-                for (int c : children.get(m.support)) {
+                for (int c : children(m.support)) {
                     if (c == h) {
                         continue;
                     }
@@ -528,7 +509,7 @@ public final class EventExtractor implements Stage {
             // place: a location name in the trigger's phrase, outside its subject, that got no other role
             if (allowed.contains("Place") && m.args.stream().noneMatch(g -> g.role.equals("Place"))) {
                 List<Integer> excluded = new ArrayList<>();
-                for (int c : children.get(h)) {
+                for (int c : children(h)) {
                     String d = deprel(c);
                     if (d.startsWith("nsubj") || d.equals("obj") || d.equals("iobj")) {
                         excluded.addAll(subtree(c));
@@ -551,7 +532,7 @@ public final class EventExtractor implements Stage {
         boolean passive(Mention m) {
             int h = m.head;
             boolean haveAux = false;
-            for (int c : children.get(h)) {
+            for (int c : children(h)) {
                 String d = deprel(c);
                 if (d.equals("aux:pass") || d.equals("nsubj:pass")) {
                     return true;
@@ -596,10 +577,10 @@ public final class EventExtractor implements Stage {
         /** The preposition(s) of a dependent: its case children and their fixed parts, in order. */
         String caseOf(int c) {
             List<Integer> parts = new ArrayList<>();
-            for (int k : children.get(c)) {
+            for (int k : children(c)) {
                 if (deprel(k).equals("case") && k < c) {
                     parts.add(k);
-                    for (int f : children.get(k)) {
+                    for (int f : children(k)) {
                         if (deprel(f).equals("fixed")) {
                             parts.add(f);
                         }
@@ -619,7 +600,7 @@ public final class EventExtractor implements Stage {
 
         int child(int h, String... rels) {
             for (String r : rels) {
-                for (int c : children.get(h)) {
+                for (int c : children(h)) {
                     if (deprel(c).equals(r)) {
                         return c;
                     }
@@ -629,7 +610,7 @@ public final class EventExtractor implements Stage {
         }
 
         private boolean hasPossessive(int h) {
-            for (int c : children.get(h)) {
+            for (int c : children(h)) {
                 if (lx.words("possessive").contains(form(c))) {
                     return true;
                 }
@@ -714,7 +695,7 @@ public final class EventExtractor implements Stage {
             }
             if (best == null) {
                 // "le dirigeant nord-coréen Kim Jong Un": the name in apposition to the head
-                for (int c : children.get(i)) {
+                for (int c : children(i)) {
                     if (deprel(c).equals("appos") || deprel(c).equals("flat:name")) {
                         for (EntityMention em : doc.mentions()) {
                             if (em.firstToken() <= c && c < em.endToken() && mentionEntity.containsKey(em.id())) {
@@ -731,7 +712,7 @@ public final class EventExtractor implements Stage {
         private void addFiller(Mention m, String role, int a, int trigger) {
             List<Integer> heads = new ArrayList<>();
             heads.add(a);
-            for (int c : children.get(a)) {
+            for (int c : children(a)) {
                 if (deprel(c).equals("conj") && (isNominal(c) || pos(c).equals("PRON"))) {
                     heads.add(c);
                 }
@@ -807,7 +788,7 @@ public final class EventExtractor implements Stage {
                 return;
             }
             in[k] = true;
-            for (int c : children.get(k)) {
+            for (int c : children(k)) {
                 String d = deprel(c);
                 if (d.startsWith("acl:relcl") || d.equals("conj") || d.equals("cc") || d.equals("parataxis")
                         || d.equals("punct") || d.startsWith("advcl") || d.equals("ccomp") || d.equals("mark")
@@ -879,7 +860,7 @@ public final class EventExtractor implements Stage {
                     continue; // a malformed parse with a cycle
                 }
                 out.add(k);
-                for (int c : children.get(k)) {
+                for (int c : children(k)) {
                     String d = deprel(c);
                     if (d.equals("parataxis") || d.equals("ccomp") || d.startsWith("acl:relcl")
                             || (d.equals("conj") && pos(c).equals("VERB"))) {
@@ -894,7 +875,7 @@ public final class EventExtractor implements Stage {
 
         /** The number of items a noun phrase names: its numeral, or 1 for "un"/"une". */
         Integer quantity(int a) {
-            for (int c : children.get(a)) {
+            for (int c : children(a)) {
                 String d = deprel(c);
                 if (d.equals("nummod") || (d.equals("det") && lx.numbers.containsKey(form(c)))) {
                     Integer v = number(c);
@@ -963,7 +944,7 @@ public final class EventExtractor implements Stage {
             if (hasChildIn(h, null, lx.negation("adverb"))) {
                 return true;
             }
-            for (int c : children.get(h)) {
+            for (int c : children(h)) {
                 String d = deprel(c);
                 if ((d.equals("det") || d.equals("advmod")) && lx.negation("det").contains(form(c))) {
                     return true;
@@ -984,7 +965,7 @@ public final class EventExtractor implements Stage {
         }
 
         private boolean hasChildIn(int h, String rel, Set<String> words) {
-            for (int c : children.get(h)) {
+            for (int c : children(h)) {
                 if ((rel == null || deprel(c).equals(rel)) && words.contains(form(c))) {
                     return true;
                 }
@@ -997,7 +978,7 @@ public final class EventExtractor implements Stage {
                 return true;
             }
             int h = m.head;
-            for (int c : children.get(h)) {
+            for (int c : children(h)) {
                 String d = deprel(c);
                 if ((d.equals("amod") || d.equals("advmod")) && lx.modality("modifier").contains(form(c))) {
                     return true;
@@ -1018,7 +999,7 @@ public final class EventExtractor implements Stage {
             }
             for (int g : govs) {
                 if (g == m.support) {
-                    for (int c : children.get(g)) {
+                    for (int c : children(g)) {
                         if (deprel(c).startsWith("aux") && lx.modality("auxiliary").contains(form(c))) {
                             return true;
                         }
@@ -1027,7 +1008,7 @@ public final class EventExtractor implements Stage {
                 if (lx.modality("governor").contains(form(g))) {
                     return true;
                 }
-                for (int c : children.get(g)) {
+                for (int c : children(g)) {
                     if (deprel(c).startsWith("aux") && lx.modality("governor").contains(form(c))) {
                         return true;
                     }
