@@ -150,6 +150,8 @@ public final class EventExtractor implements Stage {
         int support = -1;
         /** A nominal trigger with a definite, demonstrative or possessive determiner ("l'attentat", "cette rencontre"). */
         boolean anaphoric;
+        /** With a demonstrative determiner ("cette visite"): it can only refer back, never forward. */
+        boolean demonstrative;
         final List<Arg> args = new ArrayList<>();
         String time;
         Polarity polarity = Polarity.POSITIVE;
@@ -401,6 +403,9 @@ public final class EventExtractor implements Stage {
             m.start = s;
             m.end = en;
             for (int c : children.get(head)) {
+                if (isNominal(head) && deprel(c).equals("det") && lx.words("demonstrative").contains(form(c))) {
+                    m.demonstrative = true;
+                }
                 if (isNominal(head) && deprel(c).equals("det") && (lx.words("demonstrative").contains(form(c))
                         || lx.words("definite").contains(form(c)) || lx.words("possessive").contains(form(c)))) {
                     m.anaphoric = true;

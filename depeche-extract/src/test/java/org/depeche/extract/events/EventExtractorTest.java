@@ -238,7 +238,7 @@ class EventExtractorTest {
         assertThat(meeting.coreferent()).isNotEmpty();
     }
     private static Event byTrigger(Document doc, String trigger) {
-        return doc.events().stream().filter(e -> e.trigger().text().equals(trigger)).findFirst().orElseThrow();
+        return doc.events().stream().filter(e -> e.trigger().text().endsWith(trigger)).findFirst().orElseThrow();
     }
 
     @Test
@@ -370,5 +370,17 @@ class EventExtractorTest {
         assertThat(e.type()).isEqualTo("Movement.Transport");
         assertThat(fillers(e, "Origin")).containsExactly("la capitale");
         assertThat(fillers(e, "Vehicle")).containsExactly("son avion blindé");
+    }
+    @Test
+    void shouldNotLinkADemonstrativeMentionToAnEventNamedOnlyAfterIt() {
+        // "Lors de cette visite , Paul a reçu un livre . Paul s' est rendu à Lyon ."
+        Document doc = FRENCH.apply(new ParsedText()
+                .sentence("Lors/ADV/4/case de/ADP/1/fixed cette/DET/4/det visite/NOUN/8/obl ,/PUNCT/8/punct "
+                        + "Paul/PROPN/8/nsubj/PER a/AUX/8/aux reçu/VERB/0/root un/DET/10/det livre/NOUN/8/obj ./PUNCT/8/punct")
+                .sentence("Paul/PROPN/4/nsubj/PER s'/PRON/4/expl est/AUX/4/aux rendu/VERB/0/root à/ADP/6/case "
+                        + "Lyon/PROPN/4/obl/LOC ./PUNCT/4/punct")
+                .document("fr"));
+        assertThat(byTrigger(doc, "visite").coreferent()).isEmpty();
+        assertThat(byTrigger(doc, "rendu").coreferent()).isEmpty();
     }
 }
