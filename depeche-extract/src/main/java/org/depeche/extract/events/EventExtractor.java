@@ -561,6 +561,30 @@ public final class EventExtractor implements Stage {
                 }
             }
             m.args.removeIf(g -> !allowed.isEmpty() && !allowed.contains(g.role));
+            keepFirstOfSingleRoles(m);
+        }
+
+        /**
+         * A movement has one origin, one destination and one vehicle: a second phrase claiming such
+         * a role ("s'est rendu à l'océanarium, assistant à un spectacle") is not it; conjuncts of the
+         * first ("à Lyon et à Paris") stay.
+         */
+        private void keepFirstOfSingleRoles(Mention m) {
+            Set<String> single = lx.words("single-role");
+            Map<String, Arg> first = new HashMap<>();
+            List<Arg> drop = new ArrayList<>();
+            for (Arg g : m.args) {
+                if (!single.contains(g.role)) {
+                    continue;
+                }
+                Arg f = first.get(g.role);
+                if (f == null) {
+                    first.put(g.role, g);
+                } else if (g.head < 0 || f.head < 0 || !(deprel(g.head).equals("conj") && head(g.head) == f.head)) {
+                    drop.add(g);
+                }
+            }
+            m.args.removeAll(drop);
         }
 
         /** The determined object of an adjectival participle inside an oblique of the trigger, or -1. */

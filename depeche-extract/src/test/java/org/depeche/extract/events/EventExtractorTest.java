@@ -383,4 +383,17 @@ class EventExtractorTest {
         assertThat(byTrigger(doc, "visite").coreferent()).isEmpty();
         assertThat(byTrigger(doc, "rendu").coreferent()).isEmpty();
     }
+    @Test
+    void shouldKeepOneDestinationPerMovementButAllItsConjuncts() {
+        // "Paul s' est rendu à Lyon , assistant à un concert ."
+        Event trip = only(FRENCH.apply(new ParsedText().sentence("Paul/PROPN/4/nsubj/PER s'/PRON/4/expl est/AUX/4/aux "
+                + "rendu/VERB/0/root à/ADP/6/case Lyon/PROPN/4/obl/LOC ,/PUNCT/4/punct assistant/NOUN/4/obj "
+                + "à/ADP/11/case un/DET/11/det concert/NOUN/4/obl ./PUNCT/4/punct").document("fr")));
+        assertThat(fillers(trip, "Destination")).containsExactly("Lyon");
+        // "Paul s' est rendu à Lyon et à Dijon ."
+        Event tour = only(FRENCH.apply(new ParsedText().sentence("Paul/PROPN/4/nsubj/PER s'/PRON/4/expl est/AUX/4/aux "
+                + "rendu/VERB/0/root à/ADP/6/case Lyon/PROPN/4/obl/LOC et/CCONJ/9/cc à/ADP/9/case "
+                + "Dijon/PROPN/6/conj/LOC ./PUNCT/4/punct").document("fr")));
+        assertThat(fillers(tour, "Destination")).containsExactly("Lyon", "Dijon");
+    }
 }
