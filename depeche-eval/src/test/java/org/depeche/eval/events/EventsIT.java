@@ -95,6 +95,8 @@ class EventsIT {
                 .filter(e -> fillers(e, "Seller").stream().anyMatch(f -> f.contains("gouverneur"))).findFirst().orElseThrow();
         assertThat(sources(kit)).anySatisfy(s -> assertThat(s).contains("services régionaux"));
         assertThat(fillers(kit, "Buyer")).anySatisfy(f -> assertThat(f).contains("Kim"));
+        assertThat(fillers(kit, "Artifact")).anySatisfy(f -> assertThat(f).contains("protection pare-balles"))
+                .anySatisfy(f -> assertThat(f).contains("vêtements spéciaux"));
         Event drones = events("Transaction.Transfer-Ownership", "reçu").get(0);
         assertThat(drones.coreferent()).contains(kit.id());
         assertThat(sources(drones)).anySatisfy(s -> assertThat(s).contains("TASS"));

@@ -906,6 +906,7 @@ public final class EventExtractor implements Stage {
                     heads.add(c);
                 }
             }
+            heads.addAll(parallelConjuncts(a));
             for (int x : heads) {
                 if (pos(x).equals("PRON") && entityOf(x) == null || !canFill(x)) {
                     continue;
@@ -921,6 +922,29 @@ public final class EventExtractor implements Stage {
                 int e = tokens.get(span[1]).end();
                 m.args.add(new Arg(role, s, e, x, doc.text().substring(s, e), entityOf(x), quantity(x), false));
             }
+        }
+
+        /**
+         * Conjuncts the parser attached to a definite noun inside an indefinite phrase that are
+         * indefinite themselves: "un ensemble pour les actions et des vêtements" lists two items,
+         * the second parallel to the phrase's head, not to "les actions".
+         */
+        private List<Integer> parallelConjuncts(int a) {
+            List<Integer> out = new ArrayList<>();
+            if (!hasChildIn(a, "det", lx.words("indefinite"))) {
+                return out;
+            }
+            for (int n : children.get(a)) {
+                if (!deprel(n).startsWith("nmod") || !hasChildIn(n, "det", lx.words("definite"))) {
+                    continue;
+                }
+                for (int c : children.get(n)) {
+                    if (deprel(c).equals("conj") && isNominal(c) && hasChildIn(c, "det", lx.words("indefinite"))) {
+                        out.add(c);
+                    }
+                }
+            }
+            return out;
         }
 
         /** Whether a word can head a participant: not a time word, nor the noun of a complex preposition. */

@@ -396,4 +396,15 @@ class EventExtractorTest {
                 + "Dijon/PROPN/6/conj/LOC ./PUNCT/4/punct").document("fr")));
         assertThat(fillers(tour, "Destination")).containsExactly("Lyon", "Dijon");
     }
+    @Test
+    void shouldReadAnIndefiniteConjunctUnderADefiniteNounAsAnotherItem() {
+        // "La mairie a offert un vélo pour les enfants et des livres ." / "… et les parents ."
+        String gift = "La/DET/2/det mairie/NOUN/4/nsubj a/AUX/4/aux offert/VERB/0/root un/DET/6/det vélo/NOUN/4/obj "
+                + "pour/ADP/9/case les/DET/9/det enfants/NOUN/6/nmod et/CCONJ/12/cc %s/DET/12/det %s/NOUN/9/conj "
+                + "./PUNCT/4/punct";
+        Event books = only(FRENCH.apply(new ParsedText().sentence(String.format(gift, "des", "livres")).document("fr")));
+        assertThat(fillers(books, "Artifact")).containsExactly("un vélo pour les enfants", "des livres");
+        Event parents = only(FRENCH.apply(new ParsedText().sentence(String.format(gift, "les", "parents")).document("fr")));
+        assertThat(fillers(parents, "Artifact")).containsExactly("un vélo pour les enfants");
+    }
 }
