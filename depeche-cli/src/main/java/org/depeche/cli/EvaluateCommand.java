@@ -3,6 +3,8 @@ package org.depeche.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import me.tongfei.progressbar.ProgressBar;
 import org.depeche.eval.EvaluationReport;
 import org.depeche.eval.NerEvaluation;
@@ -11,6 +13,7 @@ import org.depeche.eval.events.EventEvaluation;
 import org.depeche.eval.events.PopcornEvents;
 import org.depeche.eval.quotes.QuoteEvaluation;
 import org.depeche.eval.time.TimeEvaluation;
+import org.depeche.extract.AnalysisResult;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -57,17 +60,37 @@ final class EvaluateCommand implements Runnable {
         @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
         boolean quiet;
 
-        ProgressBar progress(String task) {
-            return Progress.bar(task, -1, quiet);
+        /**
+         * Checks that the gold folder exists, runs the evaluation behind a progress bar and prints its
+         * report (the table, or with --json the JSON object).
+         *
+         * @param evaluation runs the evaluation, calling the consumer it is given once per document
+         * @return the exit status
+         */
+        int run(String task, Function<Consumer<AnalysisResult>, EvaluationReport> evaluation) {
+            return run(task, evaluation, EvaluationReport::toTable);
         }
 
-        int print(EvaluationReport report) {
-            System.out.print(json ? report.toJson() + System.lineSeparator() : report.toTable());
+        /** As {@link #run(String, Function)}, with the layer's own table when not --json. */
+        int run(String task, Function<Consumer<AnalysisResult>, EvaluationReport> evaluation,
+                Function<EvaluationReport, String> table) {
+            int bad = checkGold();
+            return bad != 0 ? bad : evaluate(task, evaluation, table);
+        }
+
+        /** As {@link #run(String, Function, Function)}, without checking the gold folder. */
+        int evaluate(String task, Function<Consumer<AnalysisResult>, EvaluationReport> evaluation,
+                Function<EvaluationReport, String> table) {
+            EvaluationReport report;
+            try (ProgressBar bar = Progress.bar(task, -1, quiet)) {
+                report = evaluation.apply(r -> Progress.step(bar));
+            }
+            System.out.print(json ? report.toJson() + System.lineSeparator() : table.apply(report));
             System.out.flush();
             return report.documents() > 0 && report.failed() == report.documents() ? DepecheCommand.NOTHING_DONE : 0;
         }
 
-        int checkGold() {
+        private int checkGold() {
             if (!Files.isDirectory(gold)) {
                 System.err.println("depeche: " + gold + ": no such folder");
                 return 2;
@@ -91,17 +114,7 @@ final class EvaluateCommand implements Runnable {
 
         @Override
         public Integer call() {
-            int bad = common.checkGold();
-            if (bad != 0) {
-                return bad;
-            }
-            try (ProgressBar bar = common.progress("ner")) {
-                EvaluationReport report = NerEvaluation.run(common.gold, lang, common.threads, r -> Progress.step(bar));
-                if (bar != null) {
-                    bar.close();
-                }
-                return common.print(report);
-            }
+            return common.run("ner", progress -> NerEvaluation.run(common.gold, lang, common.threads, progress));
         }
     }
 
@@ -128,22 +141,8 @@ final class EvaluateCommand implements Runnable {
 
         @Override
         public Integer call() {
-            int bad = common.checkGold();
-            if (bad != 0) {
-                return bad;
-            }
-            try (ProgressBar bar = common.progress("time")) {
-                EvaluationReport report = TimeEvaluation.run(common.gold, lang, common.threads, !noBaseline,
-                        details ? System.err : null, r -> {
-                            if (bar != null) {
-                                bar.step();
-                            }
-                        });
-                if (bar != null) {
-                    bar.close();
-                }
-                return common.print(report);
-            }
+            return common.run("time", progress -> TimeEvaluation.run(common.gold, lang, common.threads, !noBaseline,
+                    details ? System.err : null, progress));
         }
     }
 
@@ -166,22 +165,8 @@ final class EvaluateCommand implements Runnable {
 
         @Override
         public Integer call() {
-            int bad = common.checkGold();
-            if (bad != 0) {
-                return bad;
-            }
-            try (ProgressBar bar = common.progress("coref")) {
-                EvaluationReport report = CorefEvaluation.run(common.gold, lang, common.threads, r -> Progress.step(bar));
-                if (bar != null) {
-                    bar.close();
-                }
-                if (common.json) {
-                    return common.print(report);
-                }
-                System.out.print(CorefEvaluation.table(report));
-                System.out.flush();
-                return report.documents() > 0 && report.failed() == report.documents() ? DepecheCommand.NOTHING_DONE : 0;
-            }
+            return common.run("coref", progress -> CorefEvaluation.run(common.gold, lang, common.threads, progress),
+                    CorefEvaluation::table);
         }
     }
 
@@ -205,19 +190,11 @@ final class EvaluateCommand implements Runnable {
         @Override
         public Integer call() {
             boolean popcorn = Files.isRegularFile(common.gold) && common.gold.toString().endsWith(".json");
-            int bad = popcorn ? 0 : common.checkGold();
-            if (bad != 0) {
-                return bad;
+            if (popcorn) {
+                return common.evaluate("events", progress -> PopcornEvents.run(common.gold, common.threads, progress),
+                        EvaluationReport::toTable);
             }
-            try (ProgressBar bar = common.progress("events")) {
-                EvaluationReport report = popcorn
-                        ? PopcornEvents.run(common.gold, common.threads, r -> Progress.step(bar))
-                        : EventEvaluation.run(common.gold, parsed, common.threads, r -> Progress.step(bar));
-                if (bar != null) {
-                    bar.close();
-                }
-                return common.print(report);
-            }
+            return common.run("events", progress -> EventEvaluation.run(common.gold, parsed, common.threads, progress));
         }
     }
 
@@ -237,19 +214,9 @@ final class EvaluateCommand implements Runnable {
 
         @Override
         public Integer call() {
-            int bad = common.checkGold();
-            if (bad != 0) {
-                return bad;
-            }
-            try (ProgressBar bar = common.progress("quotes")) {
-                EvaluationReport report = parsed != null
-                        ? QuoteEvaluation.runParsed(common.gold, parsed, r -> Progress.step(bar))
-                        : QuoteEvaluation.run(common.gold, common.threads, r -> Progress.step(bar));
-                if (bar != null) {
-                    bar.close();
-                }
-                return common.print(report);
-            }
+            return common.run("quotes", progress -> parsed != null
+                    ? QuoteEvaluation.runParsed(common.gold, parsed, progress)
+                    : QuoteEvaluation.run(common.gold, common.threads, progress));
         }
     }
 }

@@ -1,18 +1,11 @@
 package org.depeche.eval.quotes;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import org.depeche.eval.DepecheGold;
 import org.depeche.model.Document;
-import org.depeche.model.DocumentMeta;
 import org.depeche.model.Span;
 
 /**
@@ -38,50 +31,24 @@ public final class QuoteGold {
 
     /** Every {@code *.gold.json} of a folder, sorted by name. */
     public static List<GoldDocument> read(Path folder) {
-        List<Path> files;
-        try (Stream<Path> s = Files.list(folder)) {
-            files = s.filter(f -> f.getFileName().toString().endsWith(".gold.json")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Unable to list " + folder, e);
-        }
-        List<GoldDocument> out = new ArrayList<>();
-        for (Path f : files) {
-            out.add(readOne(f));
-        }
-        return out;
+        return DepecheGold.read(folder, false, null, QuoteGold::quotes);
     }
 
-    static GoldDocument readOne(Path file) {
-        String name = file.getFileName().toString();
-        String base = name.substring(0, name.length() - ".gold.json".length());
-        try {
-            JsonNode root = new ObjectMapper().readTree(file.toFile());
-            if (!"depeche-gold/1".equals(root.path("format").asText())) {
-                throw new IllegalArgumentException(file + ": not a depeche-gold/1 file");
+    private static GoldDocument quotes(DepecheGold.GoldFile file) {
+        List<GoldQuote> quotes = new ArrayList<>();
+        for (JsonNode q : file.root().path("quotes")) {
+            List<String> speaker = new ArrayList<>();
+            q.path("speaker").forEach(s -> speaker.add(s.asText()));
+            List<List<String>> via = new ArrayList<>();
+            for (JsonNode v : q.path("via")) {
+                List<String> names = new ArrayList<>();
+                v.forEach(s -> names.add(s.asText()));
+                via.add(names);
             }
-            Path txt = file.resolveSibling(base + ".txt");
-            String text = Files.readString(txt, StandardCharsets.UTF_8);
-            String id = root.path("doc").asText(base);
-            String lang = root.path("lang").asText(null);
-            LocalDate published = root.hasNonNull("published") ? LocalDate.parse(root.get("published").asText()) : null;
-            Document doc = Document.of(id, lang, published, DocumentMeta.of(txt.toString()), text);
-            List<GoldQuote> quotes = new ArrayList<>();
-            for (JsonNode q : root.path("quotes")) {
-                List<String> speaker = new ArrayList<>();
-                q.path("speaker").forEach(s -> speaker.add(s.asText()));
-                List<List<String>> via = new ArrayList<>();
-                for (JsonNode v : q.path("via")) {
-                    List<String> names = new ArrayList<>();
-                    v.forEach(s -> names.add(s.asText()));
-                    via.add(names);
-                }
-                quotes.add(new GoldQuote(span(q.get("content")), q.path("direct").asBoolean(), speaker,
-                        q.hasNonNull("cue") ? span(q.get("cue")) : null, via));
-            }
-            return new GoldDocument(doc, quotes);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Unable to load " + file, e);
+            quotes.add(new GoldQuote(span(q.get("content")), q.path("direct").asBoolean(), speaker,
+                    q.hasNonNull("cue") ? span(q.get("cue")) : null, via));
         }
+        return new GoldDocument(file.document(), quotes);
     }
 
     private static Span span(JsonNode n) {

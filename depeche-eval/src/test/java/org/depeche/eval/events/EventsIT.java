@@ -85,6 +85,89 @@ class EventsIT {
         assertThat(fillers(leave, "Destination")).anySatisfy(f -> assertThat(f).contains("frontière"));
     }
 
+    private static List<String> sources(Event e) {
+        return e.sources().stream().map(org.depeche.model.SourceRef::text).toList();
+    }
+
+    @Test
+    void shouldAttributeTheGiftReportedOutsideItsQuoteMarksToTheRegionalServicesAndLinkItToTheDroneGift() {
+        Event kit = events("Transaction.Transfer-Ownership", "offert").stream()
+                .filter(e -> fillers(e, "Seller").stream().anyMatch(f -> f.contains("gouverneur"))).findFirst().orElseThrow();
+        assertThat(sources(kit)).anySatisfy(s -> assertThat(s).contains("services régionaux"));
+        assertThat(fillers(kit, "Buyer")).anySatisfy(f -> assertThat(f).contains("Kim"));
+        assertThat(fillers(kit, "Artifact")).anySatisfy(f -> assertThat(f).contains("protection pare-balles"))
+                .anySatisfy(f -> assertThat(f).contains("vêtements spéciaux"));
+        Event drones = events("Transaction.Transfer-Ownership", "reçu").get(0);
+        assertThat(drones.coreferent()).contains(kit.id());
+        assertThat(sources(drones)).anySatisfy(s -> assertThat(s).contains("TASS"));
+        assertThat(drones.time()).isEqualTo("2023-09-17");
+    }
+
+    @Test
+    void shouldDateAndPlaceThePaintingGiftByTheVisitItHappenedDuring() {
+        Event painting = events("Transaction.Transfer-Ownership", "reçu").stream()
+                .filter(e -> fillers(e, "Artifact").stream().anyMatch(f -> f.contains("peinture"))).findFirst().orElseThrow();
+        assertThat(fillers(painting, "Seller")).anySatisfy(f -> assertThat(f).contains("Alexandre Kozlov"));
+        assertThat(fillers(painting, "Buyer")).anySatisfy(f -> assertThat(f).contains("Kim"));
+        assertThat(painting.time()).isEqualTo("2023-09-17");
+        assertThat(fillers(painting, "Place")).anySatisfy(f -> assertThat(f).contains("Vladivostok"));
+        assertThat(painting.polarity()).isEqualTo(Event.Polarity.POSITIVE);
+        assertThat(painting.modality()).isEqualTo(Event.Modality.ASSERTED);
+    }
+
+    @Test
+    void shouldGiveBothLeadersAsGiversAndRecipientsOfTheRifles() {
+        Event rifles = events("Transaction.Transfer-Ownership", "offert").stream()
+                .filter(e -> fillers(e, "Artifact").stream().anyMatch(f -> f.contains("fusil"))).findFirst().orElseThrow();
+        for (String role : List.of("Seller", "Buyer")) {
+            assertThat(fillers(rifles, role)).anySatisfy(f -> assertThat(f).contains("Poutine"));
+            assertThat(fillers(rifles, role)).anySatisfy(f -> assertThat(f).contains("Kim"));
+        }
+        assertThat(rifles.time()).isEqualTo("2023-09-13");
+        assertThat(fillers(rifles, "Place")).anySatisfy(f -> assertThat(f).contains("Vostotchny"));
+    }
+
+    @Test
+    void shouldFindBothMeetingsWithTheirParticipantsPlacesAndDates() {
+        Event summit = events("Contact.Meet", "échange").get(0);
+        assertThat(fillers(summit, "Entity")).anySatisfy(f -> assertThat(f).contains("Poutine"));
+        assertThat(fillers(summit, "Entity")).anySatisfy(f -> assertThat(f).contains("Kim"));
+        assertThat(fillers(summit, "Place")).anySatisfy(f -> assertThat(f).contains("Vostotchny"));
+        assertThat(summit.time()).isEqualTo("2023-09-13");
+        Event students = events("Contact.Meet", "rencontré").get(0);
+        assertThat(fillers(students, "Entity")).anySatisfy(f -> assertThat(f).contains("étudiants nord-coréens"));
+        assertThat(fillers(students, "Place")).anySatisfy(f -> assertThat(f).contains("Vladivostok"));
+        assertThat(students.time()).isEqualTo("2023-09-17");
+    }
+
+    @Test
+    void shouldDateTheOceanariumVisitByTheDayTheStoryTells() {
+        Event visit = events("Movement.Transport", "rendu").get(0);
+        assertThat(fillers(visit, "Artifact")).anySatisfy(f -> assertThat(f).contains("Kim"));
+        assertThat(fillers(visit, "Destination")).anySatisfy(f -> assertThat(f).contains("océanarium"));
+        assertThat(visit.time()).isEqualTo("2023-09-17");
+    }
+
+    @Test
+    void shouldGiveTheDepartureItsOriginDateAndReportingAgencies() {
+        Event leave = events("Movement.Transport", "quitté").get(0);
+        assertThat(fillers(leave, "Origin")).anySatisfy(f -> assertThat(f).contains("Extrême-Orient russe"));
+        assertThat(leave.time()).isEqualTo("2023-09-17");
+        assertThat(sources(leave)).anySatisfy(s -> assertThat(s).contains("agences de presse russes"));
+    }
+
+    @Test
+    void shouldDateAndPlaceTheDeniedAgreementByTheMeetingItRefersTo() {
+        Event denied = events("Contact.Agreement", "accord").stream()
+                .filter(e -> e.polarity() == Event.Polarity.NEGATIVE).findFirst().orElseThrow();
+        assertThat(sources(denied)).anySatisfy(s -> assertThat(s).contains("Kremlin"));
+        assertThat(denied.time()).isEqualTo("2023-09-13");
+        assertThat(fillers(denied, "Place")).anySatisfy(f -> assertThat(f).contains("Vostotchny"));
+        Event possible = events("Contact.Agreement", "accord").stream()
+                .filter(e -> e.modality() == Event.Modality.OTHER).findFirst().orElseThrow();
+        assertThat(sources(possible)).anySatisfy(s -> assertThat(s).contains("coalition"));
+    }
+
     @Test
     void shouldMeetTheAcceptanceBarOnTheGoldFolder() {
         EvaluationReport r = EventEvaluation.run(shared("eval/gold"), null, 2, x -> { });

@@ -1,14 +1,7 @@
 package org.depeche.extract.entities;
 
 import com.ibm.icu.util.ULocale;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.depeche.extract.DataFiles;
 import org.depeche.model.EntityType;
 
 /**
@@ -265,30 +259,6 @@ final class EntityLexicon {
     }
 
     private static List<String[]> read(String lang, String file, int fields) {
-        String path = BASE + lang + "/" + file;
-        List<String[]> rows = new ArrayList<>();
-        try (InputStream in = EntityLexicon.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new UncheckedIOException("Unable to load " + path, new IOException("not found"));
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.strip().split("\t");
-                if (f.length < fields) {
-                    throw new UncheckedIOException("Unable to load " + path + ": line " + n + " has "
-                            + f.length + " fields, expected " + fields, new IOException("bad line"));
-                }
-                rows.add(f);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Unable to load " + path, e);
-        }
-        return rows;
+        return DataFiles.rows(EntityLexicon.class, BASE + lang + "/" + file, fields);
     }
 }

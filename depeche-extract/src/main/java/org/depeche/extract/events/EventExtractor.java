@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.depeche.extract.DependencyTree;
 import org.depeche.model.Document;
 import org.depeche.model.Entity;
 import org.depeche.model.EntityMention;
@@ -81,13 +82,16 @@ public final class EventExtractor implements Stage {
         List<Mention> mentions = a.findTriggers();
         for (Mention m : mentions) {
             a.fillArguments(m);
+            a.expandGroups(m);
+            a.reciprocal(m);
             a.judge(m);
             a.locateTime(m);
             a.attachSources(m);
         }
         EventLinker.link(mentions, lexicon);
         a.continueScene(mentions);
-        a.timeFromFramingEvents(mentions);
+        a.factsFromFramingEvents(mentions);
+        a.continueNarrativeTime(mentions);
         List<Event> events = new ArrayList<>();
         for (Mention m : mentions) {
             List<String> co = new ArrayList<>();
@@ -147,6 +151,8 @@ public final class EventExtractor implements Stage {
         int support = -1;
         /** A nominal trigger with a definite, demonstrative or possessive determiner ("l'attentat", "cette rencontre"). */
         boolean anaphoric;
+        /** With a demonstrative determiner ("cette visite"): it can only refer back, never forward. */
+        boolean demonstrative;
         final List<Arg> args = new ArrayList<>();
         String time;
         Polarity polarity = Polarity.POSITIVE;
@@ -156,28 +162,18 @@ public final class EventExtractor implements Stage {
         final java.util.Set<Integer> blocked = new java.util.HashSet<>();
     }
 
-    /** Per-document working state: the dependency tree as child lists, and lookups. */
-    static final class Analysis {
+    /** Per-document working state: the dependency tree ({@link DependencyTree}) and lookups. */
+    static final class Analysis extends DependencyTree {
         final Document doc;
         final EventLexicon lx;
         final List<Token> tokens;
-        final List<List<Integer>> children;
         final Map<String, String> mentionEntity = new HashMap<>();
 
         Analysis(Document doc, EventLexicon lx) {
+            super(doc.tokens());
             this.doc = doc;
             this.lx = lx;
             this.tokens = doc.tokens();
-            this.children = new ArrayList<>();
-            for (int i = 0; i < tokens.size(); i++) {
-                children.add(new ArrayList<>());
-            }
-            for (Token t : tokens) {
-                Integer h = t.head();
-                if (h != null && h >= 0 && h < tokens.size()) {
-                    children.get(h).add(t.index());
-                }
-            }
             if (doc.has(Layer.ENTITIES)) {
                 for (Entity e : doc.entities()) {
                     for (String mid : e.mentions()) {
@@ -207,16 +203,6 @@ public final class EventExtractor implements Stage {
                 default:
                     return d;
             }
-        }
-
-        int head(int i) {
-            Integer h = tokens.get(i).head();
-            return h == null ? -1 : h;
-        }
-
-        String pos(int i) {
-            String p = tokens.get(i).pos();
-            return p == null ? "" : p;
         }
 
         boolean isNominal(int i) {
@@ -350,7 +336,7 @@ public final class EventExtractor implements Stage {
             String req = e.flag("requires=");
             if (req != null) {
                 boolean found = false;
-                for (int c : children.get(i)) {
+                for (int c : children(i)) {
                     String rel = relation(c, false);
                     found |= rel != null && List.of(req.split("\\|")).contains(rel);
                 }
@@ -370,7 +356,7 @@ public final class EventExtractor implements Stage {
         }
 
         private boolean hasReflexive(int i) {
-            for (int c : children.get(i)) {
+            for (int c : children(i)) {
                 if (lx.words("reflexive").contains(form(c))) {
                     return true;
                 }
@@ -397,7 +383,10 @@ public final class EventExtractor implements Stage {
             }
             m.start = s;
             m.end = en;
-            for (int c : children.get(head)) {
+            for (int c : children(head)) {
+                if (isNominal(head) && deprel(c).equals("det") && lx.words("demonstrative").contains(form(c))) {
+                    m.demonstrative = true;
+                }
                 if (isNominal(head) && deprel(c).equals("det") && (lx.words("demonstrative").contains(form(c))
                         || lx.words("definite").contains(form(c)) || lx.words("possessive").contains(form(c)))) {
                     m.anaphoric = true;
@@ -438,13 +427,13 @@ public final class EventExtractor implements Stage {
             }
             boolean hasSubject = false;
             List<int[]> deps = new ArrayList<>();
-            for (int c : children.get(h)) {
+            for (int c : children(h)) {
                 deps.add(new int[] {c, h});
                 // a bare oblique ("en cadeau") the frame has no role for passes its complements to the trigger
                 String own = relation(c, passive);
                 if (deprel(c).startsWith("obl") && child(c, "det") < 0 && isNominal(c)
                         && (own == null || !frame.containsKey(own))) {
-                    for (int cc : children.get(c)) {
+                    for (int cc : children(c)) {
                         if (deprel(cc).startsWith("nmod") || deprel(cc).equals("appos")) {
                             deps.add(new int[] {cc, c});
                         }
@@ -497,7 +486,7 @@ public final class EventExtractor implements Stage {
             // nominal triggers: the support verb's subject and complements ("X a mené l'attaque avec Y")
             if (m.support >= 0) {
                 boolean supportPassive = child(m.support, "aux:pass") >= 0 || deprel(h).equals("nsubj:pass");
-                for (int c : children.get(m.support)) {
+                for (int c : children(m.support)) {
                     if (c == h) {
                         continue;
                     }
@@ -520,6 +509,14 @@ public final class EventExtractor implements Stage {
                     }
                 }
             }
+            // "a quitté à bord de son train blindé l'Extrême-Orient": the parser hangs the trigger's
+            // object on a participle inside another argument; a determined noun phrase there is the object
+            if (frame.containsKey("obj") && child(h, "obj") < 0 && !passive) {
+                int misplaced = objectOfInnerParticiple(h);
+                if (misplaced >= 0 && !covered(m, misplaced)) {
+                    addFiller(m, frame.get("obj"), misplaced, h);
+                }
+            }
             afterFillers.forEach((np, role) -> {
                 if (!covered(m, np)) {
                     addFiller(m, role, np, h);
@@ -528,7 +525,7 @@ public final class EventExtractor implements Stage {
             // place: a location name in the trigger's phrase, outside its subject, that got no other role
             if (allowed.contains("Place") && m.args.stream().noneMatch(g -> g.role.equals("Place"))) {
                 List<Integer> excluded = new ArrayList<>();
-                for (int c : children.get(h)) {
+                for (int c : children(h)) {
                     String d = deprel(c);
                     if (d.startsWith("nsubj") || d.equals("obj") || d.equals("iobj")) {
                         excluded.addAll(subtree(c));
@@ -545,13 +542,167 @@ public final class EventExtractor implements Stage {
                 }
             }
             m.args.removeIf(g -> !allowed.isEmpty() && !allowed.contains(g.role));
+            keepFirstOfSingleRoles(m);
+        }
+
+        /**
+         * A movement has one origin, one destination and one vehicle: a second phrase claiming such
+         * a role ("s'est rendu à l'océanarium, assistant à un spectacle") is not it; conjuncts of the
+         * first ("à Lyon et à Paris") stay.
+         */
+        private void keepFirstOfSingleRoles(Mention m) {
+            Set<String> single = lx.words("single-role");
+            Map<String, Arg> first = new HashMap<>();
+            List<Arg> drop = new ArrayList<>();
+            for (Arg g : m.args) {
+                if (!single.contains(g.role)) {
+                    continue;
+                }
+                Arg f = first.get(g.role);
+                if (f == null) {
+                    first.put(g.role, g);
+                } else if (g.head < 0 || f.head < 0 || !(deprel(g.head).equals("conj") && head(g.head) == f.head)) {
+                    drop.add(g);
+                }
+            }
+            m.args.removeAll(drop);
+        }
+
+        /** The determined object of an adjectival participle inside an oblique of the trigger, or -1. */
+        private int objectOfInnerParticiple(int h) {
+            for (int c : children(h)) {
+                if (!deprel(c).startsWith("obl")) {
+                    continue;
+                }
+                for (int x : subtree(c)) {
+                    int p = head(x);
+                    if (x != c && deprel(x).equals("obj") && isNominal(x) && child(x, "det") >= 0 && p != c
+                            && (deprel(p).equals("acl") || deprel(p).equals("amod")) && child(p, "aux") < 0
+                            && child(p, "nsubj") < 0 && child(p, "obl:agent") < 0 && p < x) {
+                        return x;
+                    }
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * A group mention ("les deux dirigeants") stands for the persons the article has just named:
+         * it is replaced by the last N distinct persons mentioned before it, in its sentence and the
+         * two before, when N of them are found.
+         */
+        void expandGroups(Mention m) {
+            if (!doc.has(Layer.ENTITIES)) {
+                return;
+            }
+            List<Arg> out = new ArrayList<>();
+            boolean changed = false;
+            for (Arg g : m.args) {
+                List<Arg> members = groupMembers(g);
+                if (members.isEmpty()) {
+                    out.add(g);
+                } else {
+                    out.addAll(members);
+                    changed = true;
+                }
+            }
+            if (changed) {
+                m.args.clear();
+                m.args.addAll(out);
+            }
+        }
+
+        private List<Arg> groupMembers(Arg g) {
+            Integer n = g.quantity;
+            if (n == null || n < 2 || n > 4 || g.head < 0 || g.entity == null) {
+                return List.of();
+            }
+            boolean determined = false;
+            for (int c : children(g.head)) {
+                determined |= deprel(c).equals("det") && lx.words("group-determiner").contains(form(c));
+            }
+            Entity group = entity(g.entity);
+            if (!determined || group == null || group.type() != org.depeche.model.EntityType.PERSON) {
+                return List.of();
+            }
+            int sentence = tokens.get(g.head).sentence();
+            List<EntityMention> before = new ArrayList<>();
+            for (EntityMention em : doc.mentions()) {
+                String ent = mentionEntity.get(em.id());
+                Entity e = ent == null ? null : entity(ent);
+                if (em.end() <= g.start && e != null && e.type() == org.depeche.model.EntityType.PERSON && !ent.equals(g.entity)
+                        && tokens.get(em.firstToken()).sentence() >= sentence - 2) {
+                    before.add(em);
+                }
+            }
+            before.sort((x, y) -> Integer.compare(y.start(), x.start()));
+            List<Arg> members = new ArrayList<>();
+            List<String> seen = new ArrayList<>();
+            for (EntityMention em : before) {
+                String ent = mentionEntity.get(em.id());
+                if (seen.contains(ent)) {
+                    continue;
+                }
+                seen.add(ent);
+                // the person's name where the window gives it ("Vladimir Poutine" rather than "le président russe")
+                for (EntityMention other : before) {
+                    if (ent.equals(mentionEntity.get(other.id())) && other.kind() == org.depeche.model.MentionKind.NAME) {
+                        em = other;
+                        break;
+                    }
+                }
+                members.add(new Arg(g.role, em.start(), em.end(), em.firstToken(), doc.text().substring(em.start(), em.end()),
+                        ent, null, g.inherited));
+                if (members.size() == n) {
+                    break;
+                }
+            }
+            if (members.size() < n) {
+                return List.of();
+            }
+            members.sort((x, y) -> Integer.compare(x.start, y.start));
+            return members;
+        }
+
+        private Entity entity(String id) {
+            for (Entity e : doc.entities()) {
+                if (e.id().equals(id)) {
+                    return e;
+                }
+            }
+            return null;
+        }
+
+        /**
+         * A reciprocal action ("ils se sont mutuellement offert un fusil"): each participant of one
+         * role of a {@code reciprocal-roles} pair also fills the other.
+         */
+        void reciprocal(Mention m) {
+            if (!hasChildIn(m.head, "advmod", lx.words("reciprocal"))) {
+                return;
+            }
+            List<String> allowed = lx.typeRoles.getOrDefault(m.type, List.of());
+            List<Arg> added = new ArrayList<>();
+            for (String pair : lx.words("reciprocal-roles")) {
+                String[] r = pair.split("=");
+                if (r.length != 2 || !allowed.contains(r[0]) || !allowed.contains(r[1])) {
+                    continue;
+                }
+                for (Arg g : m.args) {
+                    String other = g.role.equals(r[0]) ? r[1] : g.role.equals(r[1]) ? r[0] : null;
+                    if (other != null && m.args.stream().noneMatch(x -> x.role.equals(other) && x.start == g.start)) {
+                        added.add(new Arg(other, g.start, g.end, g.head, g.text, g.entity, g.quantity, g.inherited));
+                    }
+                }
+            }
+            m.args.addAll(added);
         }
 
         /** Passive voice, or a past participle used without "avoir" ("Manuel Valls enfariné"). */
         boolean passive(Mention m) {
             int h = m.head;
             boolean haveAux = false;
-            for (int c : children.get(h)) {
+            for (int c : children(h)) {
                 String d = deprel(c);
                 if (d.equals("aux:pass") || d.equals("nsubj:pass")) {
                     return true;
@@ -596,10 +747,10 @@ public final class EventExtractor implements Stage {
         /** The preposition(s) of a dependent: its case children and their fixed parts, in order. */
         String caseOf(int c) {
             List<Integer> parts = new ArrayList<>();
-            for (int k : children.get(c)) {
+            for (int k : children(c)) {
                 if (deprel(k).equals("case") && k < c) {
                     parts.add(k);
-                    for (int f : children.get(k)) {
+                    for (int f : children(k)) {
                         if (deprel(f).equals("fixed")) {
                             parts.add(f);
                         }
@@ -619,7 +770,7 @@ public final class EventExtractor implements Stage {
 
         int child(int h, String... rels) {
             for (String r : rels) {
-                for (int c : children.get(h)) {
+                for (int c : children(h)) {
                     if (deprel(c).equals(r)) {
                         return c;
                     }
@@ -629,7 +780,7 @@ public final class EventExtractor implements Stage {
         }
 
         private boolean hasPossessive(int h) {
-            for (int c : children.get(h)) {
+            for (int c : children(h)) {
                 if (lx.words("possessive").contains(form(c))) {
                     return true;
                 }
@@ -714,7 +865,7 @@ public final class EventExtractor implements Stage {
             }
             if (best == null) {
                 // "le dirigeant nord-coréen Kim Jong Un": the name in apposition to the head
-                for (int c : children.get(i)) {
+                for (int c : children(i)) {
                     if (deprel(c).equals("appos") || deprel(c).equals("flat:name")) {
                         for (EntityMention em : doc.mentions()) {
                             if (em.firstToken() <= c && c < em.endToken() && mentionEntity.containsKey(em.id())) {
@@ -731,11 +882,12 @@ public final class EventExtractor implements Stage {
         private void addFiller(Mention m, String role, int a, int trigger) {
             List<Integer> heads = new ArrayList<>();
             heads.add(a);
-            for (int c : children.get(a)) {
+            for (int c : children(a)) {
                 if (deprel(c).equals("conj") && (isNominal(c) || pos(c).equals("PRON"))) {
                     heads.add(c);
                 }
             }
+            heads.addAll(parallelConjuncts(a));
             for (int x : heads) {
                 if (pos(x).equals("PRON") && entityOf(x) == null || !canFill(x)) {
                     continue;
@@ -751,6 +903,29 @@ public final class EventExtractor implements Stage {
                 int e = tokens.get(span[1]).end();
                 m.args.add(new Arg(role, s, e, x, doc.text().substring(s, e), entityOf(x), quantity(x), false));
             }
+        }
+
+        /**
+         * Conjuncts the parser attached to a definite noun inside an indefinite phrase that are
+         * indefinite themselves: "un ensemble pour les actions et des vêtements" lists two items,
+         * the second parallel to the phrase's head, not to "les actions".
+         */
+        private List<Integer> parallelConjuncts(int a) {
+            List<Integer> out = new ArrayList<>();
+            if (!hasChildIn(a, "det", lx.words("indefinite"))) {
+                return out;
+            }
+            for (int n : children(a)) {
+                if (!deprel(n).startsWith("nmod") || !hasChildIn(n, "det", lx.words("definite"))) {
+                    continue;
+                }
+                for (int c : children(n)) {
+                    if (deprel(c).equals("conj") && isNominal(c) && hasChildIn(c, "det", lx.words("indefinite"))) {
+                        out.add(c);
+                    }
+                }
+            }
+            return out;
         }
 
         /** Whether a word can head a participant: not a time word, nor the noun of a complex preposition. */
@@ -807,7 +982,7 @@ public final class EventExtractor implements Stage {
                 return;
             }
             in[k] = true;
-            for (int c : children.get(k)) {
+            for (int c : children(k)) {
                 String d = deprel(c);
                 if (d.startsWith("acl:relcl") || d.equals("conj") || d.equals("cc") || d.equals("parataxis")
                         || d.equals("punct") || d.startsWith("advcl") || d.equals("ccomp") || d.equals("mark")
@@ -879,7 +1054,7 @@ public final class EventExtractor implements Stage {
                     continue; // a malformed parse with a cycle
                 }
                 out.add(k);
-                for (int c : children.get(k)) {
+                for (int c : children(k)) {
                     String d = deprel(c);
                     if (d.equals("parataxis") || d.equals("ccomp") || d.startsWith("acl:relcl")
                             || (d.equals("conj") && pos(c).equals("VERB"))) {
@@ -894,7 +1069,7 @@ public final class EventExtractor implements Stage {
 
         /** The number of items a noun phrase names: its numeral, or 1 for "un"/"une". */
         Integer quantity(int a) {
-            for (int c : children.get(a)) {
+            for (int c : children(a)) {
                 String d = deprel(c);
                 if (d.equals("nummod") || (d.equals("det") && lx.numbers.containsKey(form(c)))) {
                     Integer v = number(c);
@@ -963,7 +1138,7 @@ public final class EventExtractor implements Stage {
             if (hasChildIn(h, null, lx.negation("adverb"))) {
                 return true;
             }
-            for (int c : children.get(h)) {
+            for (int c : children(h)) {
                 String d = deprel(c);
                 if ((d.equals("det") || d.equals("advmod")) && lx.negation("det").contains(form(c))) {
                     return true;
@@ -984,7 +1159,7 @@ public final class EventExtractor implements Stage {
         }
 
         private boolean hasChildIn(int h, String rel, Set<String> words) {
-            for (int c : children.get(h)) {
+            for (int c : children(h)) {
                 if ((rel == null || deprel(c).equals(rel)) && words.contains(form(c))) {
                     return true;
                 }
@@ -997,7 +1172,7 @@ public final class EventExtractor implements Stage {
                 return true;
             }
             int h = m.head;
-            for (int c : children.get(h)) {
+            for (int c : children(h)) {
                 String d = deprel(c);
                 if ((d.equals("amod") || d.equals("advmod")) && lx.modality("modifier").contains(form(c))) {
                     return true;
@@ -1018,7 +1193,7 @@ public final class EventExtractor implements Stage {
             }
             for (int g : govs) {
                 if (g == m.support) {
-                    for (int c : children.get(g)) {
+                    for (int c : children(g)) {
                         if (deprel(c).startsWith("aux") && lx.modality("auxiliary").contains(form(c))) {
                             return true;
                         }
@@ -1027,7 +1202,7 @@ public final class EventExtractor implements Stage {
                 if (lx.modality("governor").contains(form(g))) {
                     return true;
                 }
-                for (int c : children.get(g)) {
+                for (int c : children(g)) {
                     if (deprel(c).startsWith("aux") && lx.modality("governor").contains(form(c))) {
                         return true;
                     }
@@ -1092,32 +1267,117 @@ public final class EventExtractor implements Stage {
         }
 
         /**
-         * An event without a time of its own, framed by another event mention ("aucun accord n'a
-         * été signé lors de cette rencontre"), happened at that event's time; its linked mentions too.
+         * An event framed by another event mention ("aucun accord n'a été signé lors de cette
+         * rencontre", "au cours de leur rencontre, ils ont…") happened at that event's time and
+         * place (when its own sentence names none).
+         * A demonstrative frame that names nothing itself ("lors de cette visite") refers back to
+         * the closest dated event of the two sentences before. Linked mentions share the time.
          */
-        void timeFromFramingEvents(List<Mention> mentions) {
+        void factsFromFramingEvents(List<Mention> mentions) {
             for (Mention m : mentions) {
-                if (m.time != null) {
+                Mention frame = framing(m, mentions);
+                if (frame == null) {
                     continue;
                 }
-                int clause = clauseHead(m);
-                for (Mention o : mentions) {
-                    int g = head(o.head);
-                    String d = deprel(o.head);
-                    if (o != m && o.time != null && (g == clause || g == m.head)
-                            && (d.startsWith("obl") || d.startsWith("nmod"))) {
-                        m.time = o.time;
-                        break;
-                    }
+                Mention source = frame;
+                if (frame.time == null && place(frame) == null && frame.anaphoric) {
+                    source = antecedent(frame, mentions);
                 }
-                if (m.time != null) {
+                if (source == null) {
+                    continue;
+                }
+                List<String> allowed = lx.typeRoles.getOrDefault(m.type, List.of());
+                if (m.time == null && source.time != null) {
+                    m.time = source.time;
                     for (Mention co : m.chain) {
                         if (co.time == null) {
                             co.time = m.time;
                         }
                     }
                 }
+                Arg place = place(source);
+                if (place != null && allowed.contains("Place") && place(m) == null) {
+                    m.args.add(place.inherit());
+                }
             }
+        }
+
+        /** The nominal event mention in an oblique of m's clause, directly or under a light noun ("au cours de"). */
+        private Mention framing(Mention m, List<Mention> mentions) {
+            int clause = clauseHead(m);
+            for (Mention o : mentions) {
+                if (o == m || !isNominal(o.head)) {
+                    continue;
+                }
+                int g = head(o.head);
+                String d = deprel(o.head);
+                if (!(d.startsWith("obl") || d.startsWith("nmod"))) {
+                    continue;
+                }
+                if (g >= 0 && g != clause && g != m.head && lx.words("light-noun").contains(form(g))
+                        && deprel(g).startsWith("obl")) {
+                    g = head(g);
+                }
+                if (g == clause || g == m.head) {
+                    return o;
+                }
+            }
+            return null;
+        }
+
+        /** The closest earlier dated mention in the frame's sentence or the two before. */
+        private Mention antecedent(Mention frame, List<Mention> mentions) {
+            int sentence = tokens.get(frame.head).sentence();
+            Mention best = null;
+            for (Mention p : mentions) {
+                int ps = tokens.get(p.head).sentence();
+                if (p.head < frame.head && p.time != null && ps >= sentence - 2 && !p.chain.contains(frame)) {
+                    best = p;
+                }
+            }
+            return best;
+        }
+
+        private static Arg place(Mention m) {
+            return m.args.stream().filter(g -> g.role.equals("Place")).findFirst().orElse(null);
+        }
+
+        /**
+         * Narrative continuity: an undated, asserted verbal event whose sentence has no time
+         * expression happened when the events of the sentence right before did (same paragraph),
+         * as stories tell one day's events in a row ("Hier, X a rencontré… Sur l'île, X s'est rendu…").
+         */
+        void continueNarrativeTime(List<Mention> mentions) {
+            if (!doc.has(Layer.TIME)) {
+                return;
+            }
+            Map<Integer, String> sentenceTime = new HashMap<>();
+            for (Mention m : mentions) {
+                int sentence = tokens.get(m.head).sentence();
+                if (m.time == null && m.modality == Modality.ASSERTED && pos(m.head).equals("VERB")
+                        && !"FUT".equals(m.tag) && !hasTimex(sentence) && sentenceTime.containsKey(sentence - 1)
+                        && !lineBreakBetweenOffsets(doc.sentences().get(sentence - 1).end(), m.start)) {
+                    m.time = sentenceTime.get(sentence - 1);
+                    for (Mention co : m.chain) {
+                        if (co.time == null) {
+                            co.time = m.time;
+                        }
+                    }
+                }
+                if (m.time != null) {
+                    sentenceTime.putIfAbsent(sentence, m.time);
+                }
+            }
+        }
+
+        private boolean hasTimex(int sentence) {
+            org.depeche.model.Sentence s = doc.sentences().get(sentence);
+            for (TimeExpression x : doc.timexes()) {
+                if (x.start() >= s.start() && x.end() <= s.end()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private int clauseHead(Mention m) {
@@ -1160,6 +1420,9 @@ public final class EventExtractor implements Stage {
                 }
             }
             if (best == null) {
+                best = governingReport(m);
+            }
+            if (best == null) {
                 return;
             }
             List<SourceRef> src = new ArrayList<>();
@@ -1173,6 +1436,37 @@ public final class EventExtractor implements Stage {
                 }
             }
             m.sources = List.copyOf(src);
+        }
+
+        /**
+         * A report whose cue governs the trigger's whole sentence without the quote marks holding
+         * the trigger: a post-posed cue ("X a offert … «…», ont déclaré les services") makes
+         * everything before it reported speech; a pre-posed cue ("Y a affirmé que X … «…»") makes
+         * the stretch from the cue to the end of its quote reported speech. The nearest such cue wins.
+         */
+        private Quote governingReport(Mention m) {
+            int sentence = tokens.get(m.head).sentence();
+            int sentenceStart = doc.sentences().get(sentence).start();
+            int sentenceEnd = doc.sentences().get(sentence).end();
+            Quote best = null;
+            int bestDistance = Integer.MAX_VALUE;
+            for (Quote q : doc.quotes()) {
+                Quote.Cue cue = q.cue();
+                if (cue == null || q.speaker() == null || cue.start() < sentenceStart || cue.end() > sentenceEnd
+                        || q.content().start() < sentenceStart || q.content().end() > sentenceEnd) {
+                    continue;
+                }
+                boolean postPosed = q.content().end() <= cue.start();
+                boolean inside = postPosed
+                        ? m.end <= cue.start()
+                        : cue.end() <= m.start && m.end <= q.content().end();
+                int distance = postPosed ? cue.start() - m.end : m.start - cue.end();
+                if (inside && distance < bestDistance) {
+                    best = q;
+                    bestDistance = distance;
+                }
+            }
+            return best;
         }
     }
 }

@@ -1,11 +1,5 @@
 package org.depeche.extract.events;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.depeche.extract.DataFiles;
 
 /**
  * The language data of the event extractor, read once from
@@ -237,21 +232,6 @@ final class EventLexicon {
 
     /** Non-comment, non-blank lines split on tabs. */
     static List<String[]> rows(String path) {
-        try (InputStream in = EventLexicon.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new UncheckedIOException("Unable to load " + path, new IOException("resource not found"));
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<String[]> out = new ArrayList<>();
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                out.add(line.split("\t"));
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Unable to load " + path, e);
-        }
+        return DataFiles.rows(EventLexicon.class, path, 1);
     }
 }

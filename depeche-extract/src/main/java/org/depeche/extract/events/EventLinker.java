@@ -64,7 +64,9 @@ final class EventLinker {
             }
             List<Mention> best = null;
             for (List<Mention> other : events) {
-                if (other != ev && other.get(0).type.equals(ev.get(0).type) && hasIdentity(other, lx)
+                // a demonstrative ("cette visite") points back: only to an event named before it
+                boolean backward = ev.stream().noneMatch(x -> x.demonstrative) || other.get(0).head < ev.get(0).head;
+                if (other != ev && backward && other.get(0).type.equals(ev.get(0).type) && hasIdentity(other, lx)
                         && ev.stream().allMatch(x -> compatibleFacts(other, x))
                         && (best == null || other.size() > best.size())) {
                     best = other;

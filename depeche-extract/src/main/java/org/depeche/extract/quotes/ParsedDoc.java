@@ -3,6 +3,7 @@ package org.depeche.extract.quotes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.depeche.extract.DependencyTree;
 import org.depeche.model.Document;
 import org.depeche.model.EntityMention;
 import org.depeche.model.Layer;
@@ -12,25 +13,22 @@ import org.depeche.nlp.Lemmatizer;
 
 /**
  * Read-only views over one document that quote extraction needs: each word's lemma, children
- * in the dependency tree, subtrees, and the entity mention a word belongs to. Built per call.
+ * in the dependency tree ({@link DependencyTree}), subtrees, and the entity mention a word
+ * belongs to. Built per call.
  */
-final class ParsedDoc {
+final class ParsedDoc extends DependencyTree {
 
     final Document doc;
     final List<Token> tokens;
     final String[] lemmas;
-    final List<List<Integer>> children;
     final EntityMention[] mentionOf;
 
     ParsedDoc(Document doc, Lemmatizer lemmatizer) {
+        super(doc.tokens());
         this.doc = doc;
         this.tokens = doc.tokens();
         int n = tokens.size();
         lemmas = new String[n];
-        children = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            children.add(new ArrayList<>());
-        }
         for (Token t : tokens) {
             // documents parsed without lemmas (or with CoreNLP's lowercasing only) get them here
             String lemma = doc.has(Layer.LEMMA) ? t.lemma() : null;
@@ -38,9 +36,6 @@ final class ParsedDoc {
                 lemma = lemmatizer != null ? lemmatizer.lemma(t.text(), t.pos()) : t.text().toLowerCase(Locale.ROOT);
             }
             lemmas[t.index()] = lemma.toLowerCase(Locale.ROOT).replace('’', '\'');
-            if (t.head() != null && t.head() >= 0 && t.head() < n) {
-                children.get(t.head()).add(t.index());
-            }
         }
         mentionOf = new EntityMention[n];
         for (EntityMention m : doc.mentions()) {
@@ -72,16 +67,6 @@ final class ParsedDoc {
         return colon < 0 ? d : d.substring(0, colon);
     }
 
-    int head(int i) {
-        Integer h = tokens.get(i).head();
-        return h == null ? -1 : h;
-    }
-
-    String pos(int i) {
-        String p = tokens.get(i).pos();
-        return p == null ? "" : p;
-    }
-
     boolean isPunct(int i) {
         return "PUNCT".equals(pos(i)) || tokens.get(i).text().codePoints().noneMatch(Character::isLetterOrDigit);
     }
@@ -98,7 +83,7 @@ final class ParsedDoc {
     /** Children of a word with one of the given relations (without subtype). */
     List<Integer> childrenWith(int i, String... rels) {
         List<Integer> out = new ArrayList<>();
-        for (int c : children.get(i)) {
+        for (int c : children(i)) {
             String r = rel(c);
             for (String want : rels) {
                 if (r.equals(want)) {
@@ -120,7 +105,7 @@ final class ParsedDoc {
             int i = stack.remove(stack.size() - 1);
             if (seen.add(i)) { // a malformed parse with a cycle must not loop forever
                 out.add(i);
-                stack.addAll(children.get(i));
+                stack.addAll(children(i));
             }
         }
         return out;

@@ -612,7 +612,7 @@ public final class QuoteExtractor implements Stage {
 
         /** The clause a speech cue reports: its clausal complement, "que …", or an infinitive. */
         private int clauseOf(int c) {
-            for (int ch : p.children.get(c)) {
+            for (int ch : p.children(c)) {
                 String r = p.rel(ch);
                 if (inQuote[ch]) {
                     continue;
@@ -665,7 +665,7 @@ public final class QuoteExtractor implements Stage {
 
         private int cueStart(int c) {
             int first = c;
-            for (int ch : p.children.get(c)) {
+            for (int ch : p.children(c)) {
                 if (ch < first && (p.rel(ch).equals("aux") || (p.rel(ch).equals("advmod") && ch > c - 4))) {
                     first = ch;
                 }
@@ -869,7 +869,7 @@ public final class QuoteExtractor implements Stage {
             if (!p.childrenWith(c, "aux:pass").isEmpty()) {
                 return agentOf(c);
             }
-            for (int ch : p.children.get(c)) {
+            for (int ch : p.children(c)) {
                 if (p.pos(ch).equals("PRON") && p.lower(ch).startsWith("-")) {
                     return ch; // "a-t-il dit"
                 }
@@ -884,7 +884,7 @@ public final class QuoteExtractor implements Stage {
             int before = cueStart(c) - 1;
             boolean afterComma = before >= 0 && (p.lower(before).equals(",") || inQuote[before]);
             if (speechCue[c] && (afterComma || r.equals("root"))) {
-                for (int ch : p.children.get(c)) {
+                for (int ch : p.children(c)) {
                     String cr = p.rel(ch);
                     if (ch > c && p.isNominal(ch) && !inQuote[ch] && caseOf(ch) == null
                             && (cr.equals("obj") || cr.equals("nmod") || cr.equals("obl") || cr.equals("appos")
@@ -934,7 +934,7 @@ public final class QuoteExtractor implements Stage {
 
         /** The "par X" / "by X" agent of a verb. */
         private int agentOf(int v) {
-            for (int ch : p.children.get(v)) {
+            for (int ch : p.children(v)) {
                 String c = caseOf(ch);
                 if (c != null && (c.equals("par") || c.equals("by"))) {
                     return sourceOf(ch);
@@ -945,7 +945,7 @@ public final class QuoteExtractor implements Stage {
 
         /** The lowercased case marker (preposition) of a nominal, or null. */
         private String caseOf(int x) {
-            for (int ch : p.children.get(x)) {
+            for (int ch : p.children(x)) {
                 if (p.rel(ch).equals("case") && ch < x) {
                     return p.lemmas[ch].equals(p.lower(ch)) ? p.lower(ch) : p.lemmas[ch];
                 }
@@ -1059,7 +1059,7 @@ public final class QuoteExtractor implements Stage {
                 if (node < 0) {
                     continue;
                 }
-                for (int ch : p.children.get(node)) {
+                for (int ch : p.children(node)) {
                     if (ch == cue || inQuote[ch]) {
                         continue;
                     }
@@ -1105,7 +1105,7 @@ public final class QuoteExtractor implements Stage {
         private void setCue(Cand q, int c) {
             int first = cueStart(c);
             int last = Math.max(c, cueEnd[c]);
-            for (int ch : p.children.get(c)) {
+            for (int ch : p.children(c)) {
                 if (ch > c && ch <= c + 2 && p.pos(ch).equals("PRON") && p.lower(ch).startsWith("-")) {
                     last = Math.max(last, ch);
                 }
@@ -1173,7 +1173,7 @@ public final class QuoteExtractor implements Stage {
             int lo = h;
             int hi = h;
             Sentence s = p.sentenceOf(h);
-            for (int ch : p.children.get(h)) {
+            for (int ch : p.children(h)) {
                 String r = p.rel(ch);
                 if (p.tok(ch).isMultiwordPart() && ch < h && r.equals("det")) {
                     continue; // "le" of "au magazine", "du témoin": the preposition's token

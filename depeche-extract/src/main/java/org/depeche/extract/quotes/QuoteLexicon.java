@@ -1,11 +1,5 @@
 package org.depeche.extract.quotes;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.depeche.extract.DataFiles;
 
 /**
  * The language data quote extraction reads, from {@code org/depeche/extract/quotes/<lang>/}:
@@ -133,26 +128,6 @@ final class QuoteLexicon {
     }
 
     private static List<String[]> rows(String lang, String file, int columns) {
-        String path = path(lang, file);
-        try (InputStream in = QuoteLexicon.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new UncheckedIOException(new IOException("Unable to load " + path + ": not found"));
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<String[]> out = new ArrayList<>();
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.strip().split("\t");
-                if (cols.length < columns) {
-                    throw new IllegalStateException(path + ": expected tab-separated columns in '" + line + "'");
-                }
-                out.add(cols);
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Unable to load " + path, e);
-        }
+        return DataFiles.rows(QuoteLexicon.class, path(lang, file), columns);
     }
 }

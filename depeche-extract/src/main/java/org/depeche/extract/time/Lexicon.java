@@ -1,11 +1,5 @@
 package org.depeche.extract.time;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -13,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.depeche.extract.DataFiles;
 
 /**
  * A word list of one language: form → value, read from a resource with one {@code form<TAB>value}
@@ -34,28 +29,9 @@ final class Lexicon {
     static Lexicon load(String resource, String name) {
         Map<String, String> entries = new LinkedHashMap<>();
         Map<String, String> raw = new LinkedHashMap<>();
-        try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new UncheckedIOException(new IOException("Unable to load " + resource + ": not found"));
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                if (cols.length < 2) {
-                    throw new UncheckedIOException(new IOException(
-                            "Unable to load " + resource + ": line " + n + " has no value: " + line));
-                }
-                entries.put(fold(cols[0].strip()), cols[1].strip());
-                raw.put(cols[0].strip().toLowerCase(Locale.ROOT), cols[1].strip());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Unable to load " + resource, e);
+        for (String[] cols : DataFiles.rows(Lexicon.class, resource, 2)) {
+            entries.put(fold(cols[0].strip()), cols[1].strip());
+            raw.put(cols[0].strip().toLowerCase(Locale.ROOT), cols[1].strip());
         }
         return new Lexicon(name, Map.copyOf(entries), Map.copyOf(raw));
     }

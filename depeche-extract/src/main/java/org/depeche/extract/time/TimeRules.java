@@ -1,17 +1,14 @@
 package org.depeche.extract.time;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.depeche.extract.DataFiles;
 
 /**
  * The time-expression rules and word lists of one language, read once from
@@ -101,52 +98,39 @@ final class TimeRules {
         for (String extra : List.of("tense", "verbtense")) {
             lexicons.put(extra, Lexicon.load(base(lang) + extra + ".tsv", extra));
         }
-        try (InputStream in = TimeRules.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new UncheckedIOException(new IOException("Unable to load " + resource + ": not found"));
+        for (DataFiles.Line dataLine : DataFiles.lines(TimeRules.class, resource)) {
+            String line = dataLine.text();
+            int n = dataLine.number();
+            if (line.startsWith("@")) {
+                int eq = line.indexOf('=');
+                macros.put(line.substring(1, eq).strip(), expand(line.substring(eq + 1).strip(), macros,
+                        lexicons, lang, resource, n));
+                continue;
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (line.startsWith("@")) {
-                    int eq = line.indexOf('=');
-                    macros.put(line.substring(1, eq).strip(), expand(line.substring(eq + 1).strip(), macros,
-                            lexicons, lang, resource, n));
-                    continue;
-                }
-                String[] cols = line.split("\t+");
-                if (cols.length != 3) {
-                    throw new UncheckedIOException(new IOException("Unable to load " + resource + ": line " + n
-                            + " is not KIND<TAB>name<TAB>regex"));
-                }
-                String regex = expand(cols[2], macros, lexicons, lang, resource, n);
-                Matcher g = GROUP.matcher(regex);
-                List<String> groups = new ArrayList<>();
-                while (g.find()) {
-                    groups.add(g.group(1));
-                    String lex = g.group(1).replaceAll("\\d+$", "");
-                    Lexicon l = lexiconFor(lex, lexicons, lang);
-                    if (l != null) {
-                        lexicons.putIfAbsent(lex, l);
-                    }
-                }
-                try {
-                    rules.add(new Rule(Kind.valueOf(cols[0]), cols[1], Pattern.compile(
-                            "(?:(?<![\\p{L}\\p{N}])|(?=[^\\p{L}\\p{N}]))(?:" + regex
-                                    + ")(?:(?![\\p{L}\\p{N}])|(?<=[^\\p{L}\\p{N}]))",
-                            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS), List.copyOf(groups)));
-                } catch (IllegalArgumentException e) {
-                    throw new UncheckedIOException(new IOException("Unable to load " + resource + ": line " + n
-                            + ": " + e.getMessage(), e));
+            String[] cols = line.split("\t+");
+            if (cols.length != 3) {
+                throw DataFiles.malformed(resource, n, "is not KIND<TAB>name<TAB>regex");
+            }
+            String regex = expand(cols[2], macros, lexicons, lang, resource, n);
+            Matcher g = GROUP.matcher(regex);
+            List<String> groups = new ArrayList<>();
+            while (g.find()) {
+                groups.add(g.group(1));
+                String lex = g.group(1).replaceAll("\\d+$", "");
+                Lexicon l = lexiconFor(lex, lexicons, lang);
+                if (l != null) {
+                    lexicons.putIfAbsent(lex, l);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Unable to load " + resource, e);
+            try {
+                rules.add(new Rule(Kind.valueOf(cols[0]), cols[1], Pattern.compile(
+                        "(?:(?<![\\p{L}\\p{N}])|(?=[^\\p{L}\\p{N}]))(?:" + regex
+                                + ")(?:(?![\\p{L}\\p{N}])|(?<=[^\\p{L}\\p{N}]))",
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS), List.copyOf(groups)));
+            } catch (IllegalArgumentException e) {
+                throw new UncheckedIOException(new IOException("Unable to load " + resource + ": line " + n
+                        + ": " + e.getMessage(), e));
+            }
         }
         return new TimeRules(lang, rules, lexicons);
     }

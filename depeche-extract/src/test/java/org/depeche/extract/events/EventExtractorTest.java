@@ -237,4 +237,174 @@ class EventExtractorTest {
         Event meeting = events.stream().filter(e -> e.trigger().text().equals("rencontre")).findFirst().orElseThrow();
         assertThat(meeting.coreferent()).isNotEmpty();
     }
+    private static Event byTrigger(Document doc, String trigger) {
+        return doc.events().stream().filter(e -> e.trigger().text().endsWith(trigger)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void shouldTakeTheSpeakerOfAPostPosedCueAsSourceOfEventsOutsideTheQuoteMarks() {
+        // "La mairie a offert à Paul un vélo « rouge » , a annoncé la préfecture ."
+        Document parsed = new ParsedText().sentence("La/DET/2/det mairie/NOUN/4/nsubj a/AUX/4/aux offert/VERB/0/root "
+                + "à/ADP/6/case Paul/PROPN/4/obl/PER un/DET/8/det vélo/NOUN/4/obj «/PUNCT/10/punct rouge/ADJ/8/amod "
+                + "»/PUNCT/10/punct ,/PUNCT/4/punct a/AUX/15/aux annoncé/VERB/4/advcl la/DET/17/det "
+                + "préfecture/NOUN/15/obj ./PUNCT/4/punct").document("fr");
+        String text = parsed.text();
+        int rouge = text.indexOf("rouge");
+        int cue = text.indexOf("a annoncé");
+        int speaker = text.indexOf("la préfecture");
+        Document doc = parsed.withQuotes(List.of(new Quote("q1", Quote.QuoteKind.DIRECT, TextSpan.of(text, rouge, rouge + 5),
+                new Quote.Cue(cue, cue + 9, "a annoncé", "annoncer"),
+                new SourceRef(speaker, speaker + 13, "la préfecture", null, null), List.of())));
+        Event e = only(FRENCH.apply(doc));
+        assertThat(e.sources()).extracting(SourceRef::text).containsExactly("la préfecture");
+    }
+
+    @Test
+    void shouldNotTakeTheSpeakerOfAReportInAnotherSentence() {
+        Document parsed = new ParsedText().sentence(GIFT)
+                .sentence("«/PUNCT/2/punct Bravo/INTJ/5/ccomp »/PUNCT/2/punct ,/PUNCT/5/punct dit/VERB/0/root "
+                        + "Jeanne/PROPN/5/nsubj/PER ./PUNCT/5/punct")
+                .document("fr");
+        String text = parsed.text();
+        int bravo = text.indexOf("Bravo");
+        int cue = text.indexOf("dit");
+        int speaker = text.indexOf("Jeanne");
+        Document doc = parsed.withQuotes(List.of(new Quote("q1", Quote.QuoteKind.DIRECT, TextSpan.of(text, bravo, bravo + 5),
+                new Quote.Cue(cue, cue + 3, "dit", "dire"), new SourceRef(speaker, speaker + 6, "Jeanne", null, null),
+                List.of())));
+        assertThat(only(FRENCH.apply(doc)).sources()).isEmpty();
+    }
+
+    @Test
+    void shouldDateAndPlaceAnEventByTheEventAnAnaphoricVisitRefersTo() {
+        // "Hier , Paul a rencontré des élèves à Lyon . Lors de cette visite , Paul a reçu un livre ."
+        Document parsed = new ParsedText()
+                .sentence("Hier/ADV/5/advmod ,/PUNCT/5/punct Paul/PROPN/5/nsubj/PER a/AUX/5/aux rencontré/VERB/0/root "
+                        + "des/DET/7/det élèves/NOUN/5/obj à/ADP/9/case Lyon/PROPN/5/obl/LOC ./PUNCT/5/punct")
+                .sentence("Lors/ADV/4/case de/ADP/1/fixed cette/DET/4/det visite/NOUN/8/obl ,/PUNCT/8/punct "
+                        + "Paul/PROPN/8/nsubj/PER a/AUX/8/aux reçu/VERB/0/root un/DET/10/det livre/NOUN/8/obj ./PUNCT/8/punct")
+                .document("fr");
+        Document doc = parsed.withTimexes(List.of(new TimeExpression("t1", TimexType.DATE, "2024-05-01", 0, 4, "Hier",
+                null, "t0")));
+        Event gift = byTrigger(FRENCH.apply(doc), "a reçu");
+        assertThat(gift.time()).isEqualTo("2024-05-01");
+        assertThat(fillers(gift, "Place")).containsExactly("Lyon");
+    }
+
+    @Test
+    void shouldCarryTheTimeOfThePreviousSentenceToAnUndatedEvent() {
+        // "Hier , Paul a rencontré Marie . Ensuite , Paul a quitté Lyon ."
+        Document parsed = new ParsedText()
+                .sentence("Hier/ADV/5/advmod ,/PUNCT/5/punct Paul/PROPN/5/nsubj/PER a/AUX/5/aux rencontré/VERB/0/root "
+                        + "Marie/PROPN/5/obj/PER ./PUNCT/5/punct")
+                .sentence("Ensuite/ADV/5/advmod ,/PUNCT/5/punct Paul/PROPN/5/nsubj/PER a/AUX/5/aux quitté/VERB/0/root "
+                        + "Lyon/PROPN/5/obj/LOC ./PUNCT/5/punct")
+                .document("fr");
+        Document doc = parsed.withTimexes(List.of(new TimeExpression("t1", TimexType.DATE, "2024-05-01", 0, 4, "Hier",
+                null, "t0")));
+        assertThat(byTrigger(FRENCH.apply(doc), "a quitté").time()).isEqualTo("2024-05-01");
+    }
+
+    @Test
+    void shouldNotCarryTimeAcrossASentenceWithoutEvent() {
+        // "Hier , Paul a rencontré Marie . Le ciel est bleu . Paul a quitté Lyon ."
+        Document parsed = new ParsedText()
+                .sentence("Hier/ADV/5/advmod ,/PUNCT/5/punct Paul/PROPN/5/nsubj/PER a/AUX/5/aux rencontré/VERB/0/root "
+                        + "Marie/PROPN/5/obj/PER ./PUNCT/5/punct")
+                .sentence("Le/DET/2/det ciel/NOUN/4/nsubj est/AUX/4/cop bleu/ADJ/0/root ./PUNCT/4/punct")
+                .sentence("Paul/PROPN/3/nsubj/PER a/AUX/3/aux quitté/VERB/0/root Lyon/PROPN/3/obj/LOC ./PUNCT/3/punct")
+                .document("fr");
+        Document doc = parsed.withTimexes(List.of(new TimeExpression("t1", TimexType.DATE, "2024-05-01", 0, 4, "Hier",
+                null, "t0")));
+        assertThat(byTrigger(FRENCH.apply(doc), "a quitté").time()).isNull();
+    }
+
+    /** "Paul et Marie se sont vus . Les deux amis ont rencontré le maire ." with Paul, Marie and the group as entities. */
+    private static Document groupStory(String secondSentence) {
+        Document parsed = new ParsedText()
+                .sentence("Paul/PROPN/5/nsubj/PER et/CCONJ/3/cc Marie/PROPN/1/conj/PER se/PRON/5/expl vus/VERB/0/root "
+                        + "./PUNCT/5/punct")
+                .sentence(secondSentence)
+                .document("fr");
+        return parsed.withEntities(parsed.mentions(), List.of(
+                new Entity("e1", EntityType.PERSON, "Paul", List.of("m1"), List.of(), null),
+                new Entity("e2", EntityType.PERSON, "Marie", List.of("m2"), List.of(), null),
+                new Entity("e3", EntityType.PERSON, "amis", List.of("m3"), List.of(), null)));
+    }
+
+    @Test
+    void shouldExpandAGroupMentionIntoThePersonsJustNamed() {
+        Document doc = groupStory("Les/DET/3/det deux/NUM/3/nummod amis/NOUN/5/nsubj/PER ont/AUX/5/aux "
+                + "rencontré/VERB/0/root le/DET/7/det maire/NOUN/5/obj ./PUNCT/5/punct");
+        Event meeting = only(FRENCH.apply(doc));
+        assertThat(fillers(meeting, "Entity")).containsExactlyInAnyOrder("Paul", "Marie", "le maire");
+        assertThat(meeting.arguments()).filteredOn(a -> a.role().equals("Entity")).extracting(Event.Argument::entity)
+                .contains("e1", "e2");
+    }
+
+    @Test
+    void shouldKeepAGroupMentionWhenFewerPersonsWereNamed() {
+        Document doc = groupStory("Les/DET/3/det trois/NUM/3/nummod amis/NOUN/5/nsubj/PER ont/AUX/5/aux "
+                + "rencontré/VERB/0/root le/DET/7/det maire/NOUN/5/obj ./PUNCT/5/punct");
+        assertThat(fillers(only(FRENCH.apply(doc)), "Entity")).containsExactlyInAnyOrder("Les trois amis", "le maire");
+    }
+
+    @Test
+    void shouldMakeEachGiverOfAMutualGiftAlsoARecipient() {
+        Document doc = FRENCH.apply(new ParsedText().sentence("Paul/PROPN/6/nsubj/PER et/CCONJ/3/cc Marie/PROPN/1/conj/PER "
+                + "se/PRON/6/expl sont/AUX/6/aux offert/VERB/0/root mutuellement/ADV/6/advmod des/DET/9/det "
+                + "fleurs/NOUN/6/obj ./PUNCT/6/punct").document("fr"));
+        Event gift = only(doc);
+        assertThat(fillers(gift, "Seller")).containsExactlyInAnyOrder("Paul", "Marie");
+        assertThat(fillers(gift, "Buyer")).containsExactlyInAnyOrder("Paul", "Marie");
+        Event plain = only(FRENCH.apply(new ParsedText().sentence(GIFT).document("fr")));
+        assertThat(fillers(plain, "Buyer")).containsExactly("Marie");
+    }
+
+    @Test
+    void shouldTakeAnObjectTheParserHungOnAParticipleAsTheOrigin() {
+        // "Le roi a quitté à bord de son avion blindé la capitale ."
+        Event e = only(FRENCH.apply(new ParsedText().sentence("Le/DET/2/det roi/NOUN/4/nsubj a/AUX/4/aux quitté/VERB/0/root "
+                + "à/ADP/6/case bord/NOUN/4/obl de/ADP/9/case son/DET/9/det avion/NOUN/6/nmod blindé/VERB/9/acl "
+                + "la/DET/12/det capitale/NOUN/10/obj ./PUNCT/4/punct").document("fr")));
+        assertThat(e.type()).isEqualTo("Movement.Transport");
+        assertThat(fillers(e, "Origin")).containsExactly("la capitale");
+        assertThat(fillers(e, "Vehicle")).containsExactly("son avion blindé");
+    }
+    @Test
+    void shouldNotLinkADemonstrativeMentionToAnEventNamedOnlyAfterIt() {
+        // "Lors de cette visite , Paul a reçu un livre . Paul s' est rendu à Lyon ."
+        Document doc = FRENCH.apply(new ParsedText()
+                .sentence("Lors/ADV/4/case de/ADP/1/fixed cette/DET/4/det visite/NOUN/8/obl ,/PUNCT/8/punct "
+                        + "Paul/PROPN/8/nsubj/PER a/AUX/8/aux reçu/VERB/0/root un/DET/10/det livre/NOUN/8/obj ./PUNCT/8/punct")
+                .sentence("Paul/PROPN/4/nsubj/PER s'/PRON/4/expl est/AUX/4/aux rendu/VERB/0/root à/ADP/6/case "
+                        + "Lyon/PROPN/4/obl/LOC ./PUNCT/4/punct")
+                .document("fr"));
+        assertThat(byTrigger(doc, "visite").coreferent()).isEmpty();
+        assertThat(byTrigger(doc, "rendu").coreferent()).isEmpty();
+    }
+    @Test
+    void shouldKeepOneDestinationPerMovementButAllItsConjuncts() {
+        // "Paul s' est rendu à Lyon , assistant à un concert ."
+        Event trip = only(FRENCH.apply(new ParsedText().sentence("Paul/PROPN/4/nsubj/PER s'/PRON/4/expl est/AUX/4/aux "
+                + "rendu/VERB/0/root à/ADP/6/case Lyon/PROPN/4/obl/LOC ,/PUNCT/4/punct assistant/NOUN/4/obj "
+                + "à/ADP/11/case un/DET/11/det concert/NOUN/4/obl ./PUNCT/4/punct").document("fr")));
+        assertThat(fillers(trip, "Destination")).containsExactly("Lyon");
+        // "Paul s' est rendu à Lyon et à Dijon ."
+        Event tour = only(FRENCH.apply(new ParsedText().sentence("Paul/PROPN/4/nsubj/PER s'/PRON/4/expl est/AUX/4/aux "
+                + "rendu/VERB/0/root à/ADP/6/case Lyon/PROPN/4/obl/LOC et/CCONJ/9/cc à/ADP/9/case "
+                + "Dijon/PROPN/6/conj/LOC ./PUNCT/4/punct").document("fr")));
+        assertThat(fillers(tour, "Destination")).containsExactly("Lyon", "Dijon");
+    }
+    @Test
+    void shouldReadAnIndefiniteConjunctUnderADefiniteNounAsAnotherItem() {
+        // "La mairie a offert un vélo pour les enfants et des livres ." / "… et les parents ."
+        String gift = "La/DET/2/det mairie/NOUN/4/nsubj a/AUX/4/aux offert/VERB/0/root un/DET/6/det vélo/NOUN/4/obj "
+                + "pour/ADP/9/case les/DET/9/det enfants/NOUN/6/nmod et/CCONJ/12/cc %s/DET/12/det %s/NOUN/9/conj "
+                + "./PUNCT/4/punct";
+        Event books = only(FRENCH.apply(new ParsedText().sentence(String.format(gift, "des", "livres")).document("fr")));
+        assertThat(fillers(books, "Artifact")).containsExactly("un vélo pour les enfants", "des livres");
+        Event parents = only(FRENCH.apply(new ParsedText().sentence(String.format(gift, "les", "parents")).document("fr")));
+        assertThat(fillers(parents, "Artifact")).containsExactly("un vélo pour les enfants");
+    }
 }
