@@ -21,10 +21,19 @@ import org.depeche.nlp.LanguagePipeline.ParseSelector;
  * and prints the boundary mismatches between key and response mentions, grouped by kind.
  *
  * <pre>
- * java -cp … org.depeche.eval.coref.CorefBoundaryReport GOLD CACHE [parse] [list]
+ * mvn -q -B -o test-compile -pl depeche-eval
+ * mvn -q -B -o dependency:build-classpath -pl depeche-eval -Dmdep.includeScope=test -Dmdep.outputFile=/tmp/cp.txt
+ * java -cp depeche-*&#47;target/classes:depeche-eval/target/test-classes:$(cat /tmp/cp.txt) \
+ *     org.depeche.eval.coref.CorefBoundaryReport ../shared/corpora/popcorn /tmp/popcorn-cache parse list
  * </pre>
+ * (with each module's {@code target/classes} named ahead of the installed jars). The report
+ * counts mismatches per kind: "key+right:de" is a key mention longer than the response one on
+ * its right by a phrase opening with "de", "response+left:jeune" a response mention that has
+ * "jeune" more on its left, "missed" a key mention no response mention overlaps, "spurious" a
+ * response mention that overlaps no key mention.
  * {@code parse} (re)fills CACHE with the language pipeline's output (no entity merging);
- * {@code list} prints every mismatch, else only the counts per kind.
+ * {@code list} prints every mismatch, else only the counts per kind; {@code dump} writes the merged
+ * documents beside the cache ({@code merged-N.json}).
  */
 public final class CorefBoundaryReport {
 

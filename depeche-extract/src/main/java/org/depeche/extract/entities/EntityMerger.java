@@ -336,7 +336,12 @@ public final class EntityMerger implements Stage {
             }
         }
         int end = Math.max(d.mention().end(), tokens.get(last).end());
-        return doc.text().substring(d.mention().start(), end).strip();
+        // with the adjectives before the head, outside a minimal mention ("ancienne candidate")
+        int first = d.mention().firstToken();
+        while (first > 0 && "ADJ".equals(tokens.get(first - 1).pos()) && tokens.get(first - 1).sentence() == d.sentence()) {
+            first--;
+        }
+        return doc.text().substring(Math.min(d.mention().start(), tokens.get(first).start()), end).strip();
     }
 
     /** "agence de presse officielle nord-coréenne KCNA": only adjectives, nouns and "de" between. */
@@ -374,6 +379,10 @@ public final class EntityMerger implements Stage {
         if (t < tokens.size() && "DET".equals(tokens.get(t).pos())) {
             t++;
         }
+        // adjectives before the head are outside a minimal mention ("ancienne candidate")
+        while (t < d.mention().firstToken() && "ADJ".equals(tokens.get(t).pos())) {
+            t++;
+        }
         return d.mention().firstToken() == t && d.det() != Det.INDEFINITE;
     }
 
@@ -394,6 +403,10 @@ public final class EntityMerger implements Stage {
             return false;
         }
         int t = d.mention().endToken();
+        // a demonym or participle after the head is outside a minimal mention ("directeur russe de …")
+        while (t < comma && "ADJ".equals(tokens.get(t).pos())) {
+            t++;
+        }
         if (t < comma && !tokens.get(t).text().toLowerCase(Locale.ROOT).matches("de|d'|d’|du|des|of")) {
             return false;
         }
@@ -431,7 +444,7 @@ public final class EntityMerger implements Stage {
             return false;
         }
         t++;
-        while (t < tokens.size() && "DET".equals(tokens.get(t).pos())) {
+        while (t < b.mention().firstToken() && ("DET".equals(tokens.get(t).pos()) || "ADJ".equals(tokens.get(t).pos()))) {
             t++;
         }
         int close = b.mention().endToken();

@@ -146,6 +146,15 @@ class EntityMergerTest {
     }
 
     @Test
+    void shouldKeepAppositionWhoseDescriptionOpensWithAnAdjective() {
+        Document out = FR.apply(doc("fr", "Lea/PROPN/PER Moreau/PROPN/PER ,/PUNCT ancienne/ADJ ministre/NOUN de/ADP "
+                + "la/DET culture/NOUN ,/PUNCT a/AUX parlé/VERB ./PUNCT"));
+        Entity moreau = entityNamed(out, "Lea Moreau");
+        assertThat(moreau.titles()).contains("ancienne ministre de la culture");
+        assertThat(out.entities()).hasSize(1);
+    }
+
+    @Test
     void shouldKeepEnglishDescriptionsWhole() {
         Document out = EN.apply(doc("en", "The/DET young/ADJ Russian/ADJ president/NOUN spoke/VERB ./PUNCT"));
         assertThat(out.mentions()).extracting(EntityMention::text).contains("young Russian president");
