@@ -153,9 +153,9 @@ final class EvaluateCommand implements Runnable {
                 "organisations and places are compared (POPCORN's CIVILIAN, MILITARY,",
                 "TERRORIST_OR_CRIMINAL, GROUP_OF_INDIVIDUALS; its four organisation types; PLACE),",
                 "singletons included.",
-                "A response mention matches a key mention of the same span, else one nested in it",
-                "or around it that shares its start or end (mentions_exact and exact_spans: same",
-                "span only, as the CoNLL reference scorer)."})
+                "A response mention matches a key mention of the same span only, as the CoNLL",
+                "reference scorer does; nested_spans gives the same metrics when a response mention",
+                "may also match a key mention nested in it or around it that shares its start or end."})
     static final class Coref implements Callable<Integer> {
         @CommandLine.Mixin
         Common common = new Common();
