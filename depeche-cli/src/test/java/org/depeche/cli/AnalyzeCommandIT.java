@@ -7,6 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
 import org.depeche.model.DepecheJson;
 import org.depeche.model.Document;
 import org.depeche.model.EntityMention;
@@ -39,6 +43,25 @@ class AnalyzeCommandIT {
         assertThat(docs.get(1).published()).hasToString("2024-05-02");
         assertThat(docs.get(0).mentions()).extracting(EntityMention::text).contains("Nantes", "Paul Durand");
         assertThat(run.err()).contains("b.txt: empty file", "c.jsonl:2: malformed JSON", "2 analysed, 2 failed");
+    }
+
+    @Test
+    void shouldWriteJsonThatTheSchemaAcceptsWithEveryLayerFilled() throws Exception {
+        Path in = dir.resolve("pont.txt");
+        Files.writeString(in, ARTICLE + " Selon la préfecture, trois personnes ont été arrêtées mardi à Nantes.",
+                StandardCharsets.UTF_8);
+        CliRun run = CliRun.run("analyze", "-q", "--lang", "fr", "--published", "2024-05-02", in.toString());
+        assertThat(run.status()).isZero();
+
+        JsonNode json = DepecheJson.mapper().readTree(run.out());
+        JsonSchema schema;
+        try (var stream = Document.class.getResourceAsStream("depeche-1.schema.json")) {
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(stream);
+        }
+        assertThat(schema.validate(json)).isEmpty();
+        for (String layer : List.of("mentions", "entities", "timexes", "quotes", "events")) {
+            assertThat(json.get(layer)).as(layer).isNotEmpty();
+        }
     }
 
     @Test
