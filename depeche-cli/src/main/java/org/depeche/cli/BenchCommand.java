@@ -30,6 +30,7 @@ import picocli.CommandLine.Option;
         footerHeading = "%nExamples:%n",
         footer = {
             "  depeche bench                                   200 WiNER-fr texts, 1 and 2 threads",
+            "  depeche bench --rounds 3                        median of 3 alternating rounds (steadier)",
             "  depeche bench --docs 100 --parse needed        Depeche parsing only what its extractors need",
             "  depeche bench --docs 50 --stream 10000          and the 10,000-article memory check"})
 final class BenchCommand implements Callable<Integer> {
@@ -57,6 +58,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--stream", paramLabel = "N", description = "Also stream N generated documents (memory check).")
     int stream;
 
+    @Option(names = "--rounds", paramLabel = "R",
+            description = "Measure each configuration R times, alternating the systems, and report the median "
+                    + "(default: ${DEFAULT-VALUE}; 3 or more on a machine with noisy neighbours).")
+    int rounds = 1;
+
     @Override
     public Integer call() {
         if (!Files.isDirectory(corpus)) {
@@ -82,7 +88,7 @@ final class BenchCommand implements Callable<Integer> {
         Benchmark bench = new Benchmark(lang, analyzer, "parse " + parse.name().toLowerCase(Locale.ROOT));
         List<Document> warm = documents.subList(0, warmup);
         List<Document> measured = documents.subList(warmup, documents.size());
-        Benchmark.Result result = bench.run(measured, warm, threads, System.err);
+        Benchmark.Result result = bench.run(measured, warm, threads, rounds, System.err);
         System.out.print(Benchmark.table(result));
         if (stream > 0) {
             System.out.printf(Locale.ROOT, "%nstreaming %,d documents through the full analysis, %d threads:%n", stream,

@@ -70,6 +70,14 @@ public final class Benchmark {
      * @param warm documents run through both systems first, not measured
      */
     public Result run(List<Document> docs, List<Document> warm, int threads, PrintStream log) {
+        return run(docs, warm, threads, 1, log);
+    }
+
+    /**
+     * @param rounds how many times each configuration is measured, alternating the two systems;
+     *               the run with the median throughput of each configuration is reported
+     */
+    public Result run(List<Document> docs, List<Document> warm, int threads, int rounds, PrintStream log) {
         Properties props = LanguageProfile.load(lang).baseProperties();
         props.setProperty("annotators", props.getProperty("annotators") + ",depparse");
         long t0 = System.nanoTime();
@@ -85,16 +93,37 @@ public final class Benchmark {
         log.printf(Locale.ROOT, "warm-up: %d documents through both (not measured)%n", warm.size());
         measure("warm-up", warm, 1, d -> bare(bare, d));
         measure("warm-up", warm, 1, this::depeche);
+        if (threads > 1) {
+            measure("warm-up", warm, threads, d -> bare(bare, d));
+            measure("warm-up", warm, threads, this::depeche);
+        }
 
-        List<Run> runs = new ArrayList<>();
         List<Integer> counts = threads > 1 ? List.of(1, threads) : List.of(1);
-        for (int t : counts) {
-            log.printf(Locale.ROOT, "measuring bare CoreNLP, %d thread(s), %d documents…%n", t, docs.size());
-            runs.add(measure("bare CoreNLP", docs, t, d -> bare(bare, d)));
-            log.printf(Locale.ROOT, "measuring Depeche, %d thread(s)…%n", t);
-            runs.add(measure("Depeche (" + parseMode + ")", docs, t, this::depeche));
+        // per configuration (bare 1, Depeche 1, bare T, Depeche T), the runs of every round
+        List<List<Run>> byConfig = new ArrayList<>();
+        for (int round = 1; round <= Math.max(1, rounds); round++) {
+            int config = 0;
+            for (int t : counts) {
+                log.printf(Locale.ROOT, "round %d: bare CoreNLP, %d thread(s), %d documents…%n", round, t, docs.size());
+                record(byConfig, config++, measure("bare CoreNLP", docs, t, d -> bare(bare, d)));
+                log.printf(Locale.ROOT, "round %d: Depeche, %d thread(s)…%n", round, t);
+                record(byConfig, config++, measure("Depeche (" + parseMode + ")", docs, t, this::depeche));
+            }
+        }
+        List<Run> runs = new ArrayList<>();
+        for (List<Run> config : byConfig) {
+            List<Run> sorted = new ArrayList<>(config);
+            sorted.sort(java.util.Comparator.comparingDouble(Run::tokensPerSecond));
+            runs.add(sorted.get(sorted.size() / 2));
         }
         return new Result(bareLoad, depecheLoad, runs);
+    }
+
+    private static void record(List<List<Run>> byConfig, int config, Run run) {
+        while (byConfig.size() <= config) {
+            byConfig.add(new ArrayList<>());
+        }
+        byConfig.get(config).add(run);
     }
 
     private static Work bare(StanfordCoreNLP bare, Document d) {
@@ -226,7 +255,7 @@ public final class Benchmark {
                     depT.threads(), bareT.tokensPerSecond() / bare1.tokensPerSecond(),
                     depT.tokensPerSecond() / dep1.tokensPerSecond()));
         }
-        out.append("(warm-up excluded; tokens are syntactic words after multi-word splitting; peak heap is the"
+        out.append("(median of the rounds for each row; warm-up excluded, at 1 and at N threads; tokens are syntactic words after multi-word splitting; peak heap is the"
                 + " highest used heap sampled every 20 ms during the run, garbage included)\n");
         return out.toString();
     }
