@@ -541,8 +541,41 @@ public final class EventExtractor implements Stage {
                     }
                 }
             }
+            if (allowed.contains("Place") && m.args.stream().noneMatch(g -> g.role.equals("Place"))) {
+                Arg described = placeInDescription(m);
+                if (described != null) {
+                    m.args.add(described);
+                }
+            }
             m.args.removeIf(g -> !allowed.isEmpty() && !allowed.contains(g.role));
             keepFirstOfSingleRoles(m);
+        }
+
+        /**
+         * A place named inside a participant's description: "le gouverneur de la région de X", "le
+         * maire de X" — a location whose governing noun is a territory or a local office
+         * ({@code place-holder} in {@code words.tsv}), inside a filler of a {@code place-describer}
+         * role. "Le dirigeant de la RPDC" names no place: "dirigeant" holds none.
+         */
+        private Arg placeInDescription(Mention m) {
+            Set<String> holders = lx.words("place-holder");
+            Set<String> describers = lx.words("place-describer");
+            for (Arg g : m.args) {
+                if (g.inherited || !describers.contains(g.role)) {
+                    continue;
+                }
+                for (int i = tokenAt(g.start); i >= 0 && i < tokens.size() && tokens.get(i).start() < g.end; i++) {
+                    int gov = head(i);
+                    if (!isLocation(i) || gov < 0 || !holders.contains(form(gov)) || m.blocked.contains(i)) {
+                        continue;
+                    }
+                    EntityMention em = mentionAt(i);
+                    int s = em != null ? em.start() : tokens.get(i).start();
+                    int e = em != null ? em.end() : tokens.get(i).end();
+                    return new Arg("Place", s, e, i, doc.text().substring(s, e), entityOf(i), null, false);
+                }
+            }
+            return null;
         }
 
         /**
