@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.depeche.extract.DependencyTree;
+import org.depeche.extract.entities.Countries;
 import org.depeche.model.Document;
 import org.depeche.model.Entity;
 import org.depeche.model.EntityMention;
@@ -547,8 +548,134 @@ public final class EventExtractor implements Stage {
                     m.args.add(described);
                 }
             }
+            addCountryOfArtifacts(m, allowed);
+            addNeeder(m, allowed, h);
             m.args.removeIf(g -> !allowed.isEmpty() && !allowed.contains(g.role));
             keepFirstOfSingleRoles(m);
+        }
+
+        /**
+         * "des munitions nord-coréennes": a demonym on an item names the country it comes from, the
+         * filler of the {@code origin-role} ({@code words.tsv}) when the event has none, as a mention
+         * of that country in the text (no mention, no filler).
+         */
+        private void addCountryOfArtifacts(Mention m, List<String> allowed) {
+            for (String role : lx.words("origin-role")) {
+                if (!allowed.contains(role) || m.args.stream().anyMatch(g -> g.role.equals(role))) {
+                    continue;
+                }
+                for (Arg g : List.copyOf(m.args)) {
+                    if (!g.role.equals("Artifact")) {
+                        continue;
+                    }
+                    for (int i = tokenAt(g.start); i >= 0 && i < tokens.size() && tokens.get(i).start() < g.end; i++) {
+                        String code = deprel(i).equals("amod") ? countries().ofDemonym(form(i)) : null;
+                        Arg filler = code == null ? null : countryMention(role, code, m.head);
+                        if (filler != null) {
+                            m.args.add(filler);
+                            return;
+                        }
+                    }
+                }
+            }
+        }
+
+        /**
+         * "des livraisons d'armes dont Moscou a besoin", "les armes que Kiev réclame": the subject of
+         * a relative clause of need ({@code need-predicate}, the verb or its object) on the trigger or
+         * an item fills the {@code need-role} ({@code words.tsv}) when the event has none.
+         */
+        private void addNeeder(Mention m, List<String> allowed, int h) {
+            Set<String> needs = lx.words("need-predicate");
+            for (String role : lx.words("need-role")) {
+                if (!allowed.contains(role) || m.args.stream().anyMatch(g -> g.role.equals(role))) {
+                    continue;
+                }
+                List<Integer> holders = new ArrayList<>(List.of(h));
+                m.args.stream().filter(g -> g.role.equals("Artifact")).forEach(g -> holders.add(g.head));
+                for (int x : holders) {
+                    for (int v : children(x)) {
+                        if (!deprel(v).startsWith("acl:relcl")) {
+                            continue;
+                        }
+                        int o = child(v, "obj");
+                        String lemma = tokens.get(v).lemma();
+                        boolean need = needs.contains(form(v)) || lemma != null && needs.contains(lemma.toLowerCase(Locale.ROOT))
+                                || o >= 0 && needs.contains(form(o));
+                        int subj = child(v, "nsubj");
+                        if (need && subj >= 0 && !covered(m, subj)) {
+                            EntityMention em = mentionAt(subj);
+                            if (em != null) {
+                                m.args.add(new Arg(role, em.start(), em.end(), subj, doc.text().substring(em.start(), em.end()),
+                                        entityOf(subj), null, false));
+                            } else {
+                                addFiller(m, role, subj, h);
+                            }
+                            return;
+                        }
+                    }
+                }
+            }
+        }
+
+        private Countries countries;
+
+        private Countries countries() {
+            if (countries == null) {
+                countries = Countries.forLanguage(lx.lang);
+            }
+            return countries;
+        }
+
+        /** The ISO code an entity cluster stands for: a country, its seat, or a person's title demonym. */
+        private String countryOf(Entity e) {
+            if (e == null) {
+                return null;
+            }
+            if (e.standsFor() != null && !e.standsFor().equals(e.id())) {
+                String c = countryOf(entity(e.standsFor()));
+                if (c != null) {
+                    return c;
+                }
+            }
+            if (e.type() == org.depeche.model.EntityType.PERSON) {
+                for (String title : e.titles()) {
+                    for (String w : title.split("[ '’]")) {
+                        String c = countries().ofDemonym(w);
+                        if (c != null) {
+                            return c;
+                        }
+                    }
+                }
+                return null;
+            }
+            return countries().ofName(e.name());
+        }
+
+        /** A mention of a country entity (not a person) of this code, the nearest to the token, as a filler. */
+        private Arg countryMention(String role, String code, int near) {
+            if (!doc.has(Layer.ENTITIES)) {
+                return null;
+            }
+            EntityMention best = null;
+            String bestEntity = null;
+            int at = tokens.get(near).start();
+            for (EntityMention em : doc.mentions()) {
+                String id = mentionEntity.get(em.id());
+                Entity e = id == null ? null : entity(id);
+                if (e == null || e.type() == org.depeche.model.EntityType.PERSON || !code.equals(countryOf(e))) {
+                    continue;
+                }
+                if (best == null || Math.abs(em.start() - at) < Math.abs(best.start() - at)) {
+                    best = em;
+                    bestEntity = id;
+                }
+            }
+            if (best == null) {
+                return null;
+            }
+            return new Arg(role, best.start(), best.end(), best.firstToken(), doc.text().substring(best.start(), best.end()),
+                    bestEntity, null, false);
         }
 
         /**
@@ -1331,6 +1458,39 @@ public final class EventExtractor implements Stage {
                 Arg place = place(source);
                 if (place != null && allowed.contains("Place") && place(m) == null) {
                     m.args.add(place.inherit());
+                }
+                addCountryParties(m, source, allowed);
+            }
+        }
+
+        /**
+         * "aucun accord n'a été signé lors de cette rencontre": the parties of an event of a
+         * {@code country-party-type} ({@code words.tsv}) framed by a meeting are the countries of
+         * the meeting's participants, each as a mention of that country in the text.
+         */
+        private void addCountryParties(Mention m, Mention frame, List<String> allowed) {
+            if (!lx.words("country-party-type").contains(m.type)) {
+                return;
+            }
+            for (String role : allowed) {
+                if (role.equals("Place") || m.args.stream().anyMatch(g -> g.role.equals(role))) {
+                    continue;
+                }
+                Set<String> codes = new java.util.LinkedHashSet<>();
+                for (Arg g : frame.args) {
+                    String c = g.role.equals(role) && g.entity != null ? countryOf(entity(g.entity)) : null;
+                    if (c != null) {
+                        codes.add(c);
+                    }
+                }
+                if (codes.size() < 2) {
+                    continue;
+                }
+                for (String c : codes) {
+                    Arg filler = countryMention(role, c, m.head);
+                    if (filler != null) {
+                        m.args.add(filler);
+                    }
                 }
             }
         }

@@ -237,6 +237,86 @@ class EventExtractorTest {
         Event meeting = events.stream().filter(e -> e.trigger().text().equals("rencontre")).findFirst().orElseThrow();
         assertThat(meeting.coreferent()).isNotEmpty();
     }
+    /** "La Chine exporte . Mercredi, Poutine a rencontré Xi à Moscou . Aucun accord n'a été signé lors de cette rencontre ." */
+    private static Document summit(List<String> xiTitles) {
+        Document parsed = new ParsedText()
+                .sentence("La/DET/2/det Chine/PROPN/3/nsubj/LOC exporte/VERB/0/root ./PUNCT/3/punct")
+                .sentence("Mercredi/NOUN/3/obl:mod Poutine/PROPN/3/nsubj/PER rencontré/VERB/0/root Xi/PROPN/3/obj/PER "
+                        + "à/ADP/6/case Moscou/PROPN/3/obl/LOC ./PUNCT/3/punct")
+                .sentence("Aucun/DET/2/det accord/NOUN/6/nsubj:pass n'/ADV/6/advmod a/AUX/6/aux été/AUX/6/aux:pass "
+                        + "signé/VERB/0/root lors/ADV/10/case de/ADP/8/fixed cette/DET/10/det rencontre/NOUN/6/obl "
+                        + "./PUNCT/6/punct")
+                .document("fr");
+        int mercredi = parsed.text().indexOf("Mercredi");
+        return parsed
+                .withTimexes(List.of(new TimeExpression("t1", TimexType.DATE, "2024-05-01", mercredi, mercredi + 8,
+                        "Mercredi", null, "t0")))
+                .withEntities(parsed.mentions(), List.of(
+                        new Entity("e1", EntityType.LOCATION, "Chine", List.of("m1"), List.of(), null),
+                        new Entity("e2", EntityType.PERSON, "Poutine", List.of("m2"), List.of("président russe"), null),
+                        new Entity("e3", EntityType.PERSON, "Xi", List.of("m3"), xiTitles, null),
+                        new Entity("e4", EntityType.LOCATION, "Moscou", List.of("m4"), List.of(), null)));
+    }
+
+    @Test
+    void shouldNameTheCountriesOfTheMeetingParticipantsAsPartiesOfAnAgreementItFrames() {
+        Event accord = FRENCH.apply(summit(List.of("président chinois"))).events().stream()
+                .filter(e -> e.type().equals("Contact.Agreement")).findFirst().orElseThrow();
+        assertThat(fillers(accord, "Entity")).containsExactlyInAnyOrder("Moscou", "Chine");
+        assertThat(accord.arguments()).filteredOn(a -> a.role().equals("Entity")).extracting(Event.Argument::entity)
+                .containsExactlyInAnyOrder("e4", "e1");
+    }
+
+    @Test
+    void shouldNotNamePartiesWhenTheParticipantsCountriesAreUnknown() {
+        Event accord = FRENCH.apply(summit(List.of("dirigeant"))).events().stream()
+                .filter(e -> e.type().equals("Contact.Agreement")).findFirst().orElseThrow();
+        assertThat(fillers(accord, "Entity")).isEmpty();
+    }
+
+    /** "La Russie exporte . Le pays attend des livraisons d'obus ADJ dont Kiev a NOUN ." */
+    private static Document deliveries(String adjective, String noun) {
+        Document parsed = new ParsedText()
+                .sentence("La/DET/2/det Russie/PROPN/3/nsubj/LOC exporte/VERB/0/root ./PUNCT/3/punct")
+                .sentence("Le/DET/2/det pays/NOUN/3/nsubj attend/VERB/0/root des/DET/5/det livraisons/NOUN/3/obj "
+                        + "d'/ADP/7/case obus/NOUN/5/nmod " + adjective + "/ADJ/7/amod dont/PRON/10/nmod "
+                        + "Kiev/PROPN/11/nsubj/LOC a/VERB/5/acl:relcl " + noun + "/NOUN/11/obj ./PUNCT/3/punct")
+                .document("fr");
+        return parsed.withEntities(parsed.mentions(), List.of(
+                new Entity("e1", EntityType.LOCATION, "Russie", List.of("m1"), List.of(), null),
+                new Entity("e2", EntityType.LOCATION, "Kiev", List.of("m2"), List.of(), null)));
+    }
+
+    @Test
+    void shouldTakeTheSellerFromADemonymOnTheItemsAndTheBuyerFromWhoNeedsThem() {
+        Event e = byTrigger(FRENCH.apply(deliveries("russes", "besoin")), "livraisons");
+        assertThat(fillers(e, "Seller")).containsExactly("Russie");
+        assertThat(fillers(e, "Buyer")).containsExactly("Kiev");
+    }
+
+    @Test
+    void shouldNotGuessSellerOrBuyerWithoutADemonymOrAClauseOfNeed() {
+        Event e = byTrigger(FRENCH.apply(deliveries("lourds", "peur")), "livraisons");
+        assertThat(fillers(e, "Seller")).isEmpty();
+        assertThat(fillers(e, "Buyer")).isEmpty();
+    }
+
+    @Test
+    void shouldTakeThePlaceNamedInTheGiversOfficeWhenTheEventNamesNone() {
+        Event e = only(FRENCH.apply(new ParsedText().sentence("Le/DET/2/det maire/NOUN/6/nsubj de/ADP/4/case "
+                + "Lyon/PROPN/2/nmod/LOC a/AUX/6/aux offert/VERB/0/root un/DET/8/det livre/NOUN/6/obj à/ADP/10/case "
+                + "Marie/PROPN/6/obl/PER ./PUNCT/6/punct").document("fr")));
+        assertThat(fillers(e, "Place")).containsExactly("Lyon");
+    }
+
+    @Test
+    void shouldNotTakeAPlaceFromADescriptionThatHoldsNone() {
+        Event e = only(FRENCH.apply(new ParsedText().sentence("Le/DET/2/det dirigeant/NOUN/6/nsubj de/ADP/4/case "
+                + "Lyon/PROPN/2/nmod/LOC a/AUX/6/aux offert/VERB/0/root un/DET/8/det livre/NOUN/6/obj à/ADP/10/case "
+                + "Marie/PROPN/6/obl/PER ./PUNCT/6/punct").document("fr")));
+        assertThat(fillers(e, "Place")).isEmpty();
+    }
+
     private static Event byTrigger(Document doc, String trigger) {
         return doc.events().stream().filter(e -> e.trigger().text().endsWith(trigger)).findFirst().orElseThrow();
     }
