@@ -68,6 +68,19 @@ class EventsIT {
             assertThat(a.quantity()).isEqualTo(5);
         });
         assertThat(first.coreferent()).contains(gifts.get(1).id());
+        assertThat(fillers(first, "Place")).containsExactly("Primorye");
+    }
+
+    @Test
+    void shouldNameTheTwoCountriesAsPartiesOfTheDeniedAgreementAndTheArmsTrade() {
+        Event denied = events("Contact.Agreement", "accord").stream()
+                .filter(e -> e.polarity() == Event.Polarity.NEGATIVE).findFirst().orElseThrow();
+        assertThat(fillers(denied, "Entity")).hasSize(2)
+                .anySatisfy(f -> assertThat(f).containsAnyOf("Russie", "Moscou", "Kremlin"))
+                .anySatisfy(f -> assertThat(f).containsAnyOf("Corée", "RPDC", "Pyongyang"));
+        Event deliveries = events("Transaction.Transfer-Ownership", "livraisons").get(0);
+        assertThat(fillers(deliveries, "Seller")).singleElement().satisfies(f -> assertThat(f).containsAnyOf("Corée", "RPDC", "Pyongyang"));
+        assertThat(fillers(deliveries, "Buyer")).containsExactly("Moscou");
     }
 
     @Test
