@@ -144,6 +144,13 @@ public final class QuoteExtractor implements Stage {
         /** A quote with no cue continuing the previous one: same speaker. */
         boolean continues;
         List<Integer> via = new ArrayList<>();
+
+        Cand(int start, int end, int sentence, Quote.QuoteKind kind) {
+            this.start = start;
+            this.end = end;
+            this.sentence = sentence;
+            this.kind = kind;
+        }
     }
 
     /** The state of one document's extraction. */
@@ -311,11 +318,7 @@ public final class QuoteExtractor implements Stage {
             if (isTitle(first, last, s)) {
                 return;
             }
-            Cand q = new Cand();
-            q.start = span[0];
-            q.end = span[1];
-            q.sentence = sentence;
-            q.kind = Quote.QuoteKind.DIRECT;
+            Cand q = new Cand(span[0], span[1], sentence, Quote.QuoteKind.DIRECT);
             int after = afterQuote(last);
             int cue = governingCue(first, last, s);
             if (cue < 0 && after >= 0 && isCue(after)) {
@@ -562,16 +565,10 @@ public final class QuoteExtractor implements Stage {
                     to = comma - 1;
                 }
             }
-            int start = p.tok(from).start();
-            int end = p.tok(to).end();
-            if (overlapsIndirect(start, end)) {
+            Cand q = reported(from, to, s);
+            if (q == null) {
                 return;
             }
-            Cand q = new Cand();
-            q.start = start;
-            q.end = end;
-            q.sentence = s.index();
-            q.kind = Quote.QuoteKind.INDIRECT;
             setCue(q, c);
             q.raw = rawSpeaker(c, 0);
             if (q.raw < 0 && !isPassive(c)) {
@@ -671,6 +668,13 @@ public final class QuoteExtractor implements Stage {
                 }
             }
             return first;
+        }
+
+        /** Reported words {@code from}..{@code to} as a candidate, or null where they overlap reported words found already. */
+        private Cand reported(int from, int to, Sentence s) {
+            int start = p.tok(from).start();
+            int end = p.tok(to).end();
+            return overlapsIndirect(start, end) ? null : new Cand(start, end, s.index(), Quote.QuoteKind.INDIRECT);
         }
 
         private boolean overlapsIndirect(int start, int end) {
@@ -830,16 +834,10 @@ public final class QuoteExtractor implements Stage {
             if (wordsIn(from, to) < 3) {
                 return;
             }
-            int start = p.tok(from).start();
-            int end = p.tok(to).end();
-            if (overlapsIndirect(start, end)) {
+            Cand q = reported(from, to, s);
+            if (q == null) {
                 return;
             }
-            Cand q = new Cand();
-            q.start = start;
-            q.end = end;
-            q.sentence = s.index();
-            q.kind = Quote.QuoteKind.INDIRECT;
             q.cueFirst = m;
             q.cueLast = m + len - 1;
             q.raw = sourceOf(x);
