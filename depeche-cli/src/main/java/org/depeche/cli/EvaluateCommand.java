@@ -187,6 +187,10 @@ final class EvaluateCommand implements Runnable {
                         + " run only Depeche's own stages on them (no CoreNLP).")
         Path parsed;
 
+        @Option(names = "--details", description = "Print each mismatch (missed, spurious or mistyped trigger, "
+                + "unmatched arguments) on stderr. For development sets only: never on a check set.")
+        boolean details;
+
         @Override
         public Integer call() {
             boolean popcorn = Files.isRegularFile(common.gold) && common.gold.toString().endsWith(".json");
@@ -194,7 +198,8 @@ final class EvaluateCommand implements Runnable {
                 return common.evaluate("events", progress -> PopcornEvents.run(common.gold, common.threads, progress),
                         EvaluationReport::toTable);
             }
-            return common.run("events", progress -> EventEvaluation.run(common.gold, parsed, common.threads, progress));
+            return common.run("events", progress -> EventEvaluation.run(common.gold, parsed, common.threads,
+                    details ? System.err : null, progress));
         }
     }
 

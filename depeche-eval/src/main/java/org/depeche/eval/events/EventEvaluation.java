@@ -60,6 +60,15 @@ public final class EventEvaluation {
      *               language pipeline: when given, only Depeche's own stages run on them (no CoreNLP)
      */
     public static EvaluationReport run(Path gold, Path parsed, int threads, Consumer<AnalysisResult> progress) {
+        return run(gold, parsed, threads, null, progress);
+    }
+
+    /**
+     * As {@link #run(Path, Path, int, Consumer)}, printing each mismatch on {@code details} when it is not null:
+     * missed and spurious triggers, wrong types, and the unmatched arguments of classified pairs.
+     */
+    public static EvaluationReport run(Path gold, Path parsed, int threads, java.io.PrintStream details,
+                                       Consumer<AnalysisResult> progress) {
         List<GoldEvents.GoldDocument> corpus = GoldEvents.read(gold);
         List<Document> docs = corpus.stream().map(GoldEvents.GoldDocument::document).toList();
         List<AnalysisResult> results;
@@ -69,7 +78,73 @@ public final class EventEvaluation {
             Analyzer analyzer = Analyzer.standardParsingOnDemand();
             results = CorpusRunner.run(docs, analyzer::analyze, threads, progress);
         }
-        return score(gold.toString(), corpus, results);
+        EvaluationReport report = score(gold.toString(), corpus, results);
+        if (details != null) {
+            for (int i = 0; i < corpus.size(); i++) {
+                if (results.get(i) instanceof AnalysisResult.Analyzed a) {
+                    printDetails(details, corpus.get(i), a.document());
+                }
+            }
+        }
+        return report;
+    }
+
+    private static String context(String text, int start, int end) {
+        String s = text.substring(Math.max(0, start - 60), start) + "[[" + text.substring(start, end) + "]]"
+                + text.substring(end, Math.min(text.length(), end + 60));
+        return s.replace('\n', ' ');
+    }
+
+    /** One line per mismatch: document, kind, types, and the trigger in its context. */
+    static void printDetails(java.io.PrintStream out, GoldEvents.GoldDocument g, Document doc) {
+        List<Event> predicted = doc.events();
+        List<GoldEvents.GoldEvent> gold = g.events();
+        String text = doc.text();
+        List<int[]> pairs = SpanMatcher.match(predicted, gold, e -> e.trigger().span(),
+                GoldEvents.GoldEvent::trigger, (p, q) -> p.type().equals(q.type()), true);
+        boolean[] pUsed = new boolean[predicted.size()];
+        boolean[] gUsed = new boolean[gold.size()];
+        for (int[] pq : pairs) {
+            pUsed[pq[0]] = true;
+            gUsed[pq[1]] = true;
+            Event p = predicted.get(pq[0]);
+            GoldEvents.GoldEvent q = gold.get(pq[1]);
+            StringBuilder pa = new StringBuilder();
+            for (Event.Argument a : p.arguments()) {
+                pa.append(a.role()).append('=').append(a.filler().text()).append("; ");
+            }
+            if (p.time() != null) {
+                pa.append("Time=").append(p.time());
+            }
+            out.printf("ARGS\t%s\t%s\t%s%n\tgold: %s%n\tpred: %s%n", g.document().id(), q.type(),
+                    context(text, q.trigger().start(), q.trigger().end()), q.args(), pa);
+            if (!p.modality().name().equals(q.modality()) || !p.polarity().name().equals(q.polarity())) {
+                out.printf("FACT\t%s\t%s\tgold %s %s, predicted %s %s\t%s%n", g.document().id(), q.type(),
+                        q.polarity(), q.modality(), p.polarity(), p.modality(),
+                        context(text, q.trigger().start(), q.trigger().end()));
+            }
+        }
+        for (int k = 0; k < gold.size(); k++) {
+            if (!gUsed[k]) {
+                GoldEvents.GoldEvent q = gold.get(k);
+                String other = "";
+                for (int j = 0; j < predicted.size(); j++) {
+                    if (!pUsed[j] && predicted.get(j).trigger().start() < q.trigger().end()
+                            && q.trigger().start() < predicted.get(j).trigger().end()) {
+                        other = " (predicted " + predicted.get(j).type() + ")";
+                    }
+                }
+                out.printf("MISS\t%s\t%s%s\t%s\t%s%n", g.document().id(), q.type(), other, q.modality(),
+                        context(text, q.trigger().start(), q.trigger().end()));
+            }
+        }
+        for (int j = 0; j < predicted.size(); j++) {
+            if (!pUsed[j]) {
+                Event p = predicted.get(j);
+                out.printf("SPURIOUS\t%s\t%s\t%s\t%s%n", g.document().id(), p.type(), p.modality(),
+                        context(text, p.trigger().start(), p.trigger().end()));
+            }
+        }
     }
 
     private static AnalysisResult fromParsed(Path folder, Document goldDoc) {

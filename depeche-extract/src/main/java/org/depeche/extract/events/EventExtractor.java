@@ -234,7 +234,9 @@ public final class EventExtractor implements Stage {
                 for (int k = m.first; k <= m.last; k++) {
                     used[k] = true;
                 }
-                out.add(m);
+                if (!m.entry.blocking()) {
+                    out.add(m);
+                }
             }
             for (int k = 0; k < out.size(); k++) {
                 out.get(k).id = "v" + (k + 1);
@@ -301,6 +303,9 @@ public final class EventExtractor implements Stage {
         }
 
         private boolean posAllowed(EventLexicon.Entry e, int i) {
+            if (e.blocking()) {
+                return true;
+            }
             String p = pos(i);
             if (e.has("noun")) {
                 return p.equals("NOUN") || p.equals("PROPN");
@@ -326,7 +331,11 @@ public final class EventExtractor implements Stage {
             if (objects != null) {
                 List<String> allowedObjects = List.of(objects.split("\\|"));
                 int obj = child(i, "obj");
-                boolean ok = obj >= 0 && allowedObjects.contains(form(obj));
+                if (obj < 0) {
+                    // an attribute ("devient ministre") stands for the object of a change-of-state verb
+                    obj = child(i, "xcomp");
+                }
+                boolean ok = obj >= 0 && (allowedObjects.contains(form(obj)) || allowedObjects.contains(lemmaOf(obj)));
                 if (!ok && obj >= 0 && pos(obj).equals("PRON") && deprel(i).startsWith("acl:relcl")) {
                     ok = allowedObjects.contains(form(head(i)));
                 }
@@ -334,12 +343,30 @@ public final class EventExtractor implements Stage {
                     return false;
                 }
             }
+            // sense filters: a dependent that marks another sense ("jugé trop cher": an opinion, not a trial)
+            String not = e.flag("not=");
+            if (not != null) {
+                for (String r : not.split("\\|")) {
+                    if (hasDependent(i, r)) {
+                        return false;
+                    }
+                }
+            }
+            String notAfter = e.flag("notafter=");
+            if (notAfter != null && i > 0 && sameSentence(i - 1, i)
+                    && List.of(notAfter.split("\\|")).contains(form(i - 1))) {
+                return false;
+            }
+            // a capitalised noun inside a sentence is a name ("le Rassemblement du …", "l'unité du Raid")
+            if (isNominal(i) && !e.has("name") && Character.isUpperCase(tokens.get(i).text().codePointAt(0))
+                    && i > 0 && sameSentence(i - 1, i) && !pos(i - 1).equals("PUNCT")) {
+                return false;
+            }
             String req = e.flag("requires=");
             if (req != null) {
                 boolean found = false;
-                for (int c : children(i)) {
-                    String rel = relation(c, false);
-                    found |= rel != null && List.of(req.split("\\|")).contains(rel);
+                for (String r : req.split("\\|")) {
+                    found |= hasDependent(i, r);
                 }
                 if (req.contains("poss") && hasPossessive(i)) {
                     found = true;
@@ -354,6 +381,28 @@ public final class EventExtractor implements Stage {
                 return false;
             }
             return true;
+        }
+
+        /**
+         * Whether the word has a dependent in this relation: a {@link #relation} name ("prep:à", "obj"),
+         * a raw UD relation ("xcomp", "nummod"), or "reflexive" (a reflexive clitic).
+         */
+        private boolean hasDependent(int i, String rel) {
+            if (rel.equals("reflexive")) {
+                return hasReflexive(i);
+            }
+            for (int c : children(i)) {
+                String r = relation(c, false);
+                if (rel.equals(r) || rel.equals(deprel(c))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private String lemmaOf(int i) {
+            String l = tokens.get(i).lemma();
+            return l == null ? form(i) : l.toLowerCase(Locale.ROOT);
         }
 
         private boolean hasReflexive(int i) {

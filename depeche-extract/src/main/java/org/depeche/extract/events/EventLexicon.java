@@ -24,6 +24,11 @@ final class EventLexicon {
 
     /** A lexicon entry: subtype, frame name and flags. */
     record Entry(String lemma, String type, String frame, Set<String> flags) {
+        /** An expression that is no event ("à partir de"): it only keeps its words from matching a trigger. */
+        boolean blocking() {
+            return type.equals("-");
+        }
+
         boolean has(String flag) {
             return flags.contains(flag);
         }
@@ -112,7 +117,7 @@ final class EventLexicon {
             }
             String lemma = ws[0].contains("/") ? ws[0].substring(0, ws[0].indexOf('/')) : ws[0];
             Entry entry = new Entry(lemma, c[1].trim(), c[2].trim(), Set.copyOf(flags));
-            if (!lx.frames.containsKey(entry.frame()) && !entry.frame().isEmpty()) {
+            if (!lx.frames.containsKey(entry.frame()) && !entry.frame().isEmpty() && !entry.blocking()) {
                 lx.frames.put(entry.frame(), new LinkedHashMap<>());
             }
             List<Map<String, String>> expanded = new ArrayList<>();
