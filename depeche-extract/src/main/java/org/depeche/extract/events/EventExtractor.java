@@ -281,6 +281,10 @@ public final class EventExtractor implements Stage {
                 if (byLemma && e.has("formonly")) {
                     continue;
                 }
+                // an adjective counts as a participle only in a generated form ("importante" is no form of "importer")
+                if (byLemma && pos(i).equals("ADJ")) {
+                    continue;
+                }
                 if (!posAllowed(e, i)) {
                     continue;
                 }
@@ -335,7 +339,8 @@ public final class EventExtractor implements Stage {
                     // an attribute ("devient ministre") stands for the object of a change-of-state verb
                     obj = child(i, "xcomp");
                 }
-                boolean ok = obj >= 0 && (allowedObjects.contains(form(obj)) || allowedObjects.contains(lemmaOf(obj)));
+                boolean ok = obj >= 0 && (allowedObjects.contains(form(obj)) || allowedObjects.contains(lemmaOf(obj))
+                        || allowedObjects.contains("LOC") && isLocation(obj));
                 if (!ok && obj >= 0 && pos(obj).equals("PRON") && deprel(i).startsWith("acl:relcl")) {
                     ok = allowedObjects.contains(form(head(i)));
                 }
@@ -351,6 +356,23 @@ public final class EventExtractor implements Stage {
                         return false;
                     }
                 }
+            }
+            String notGov = e.flag("notgovernor=");
+            if (notGov != null && head(i) >= 0 && deprel(i).startsWith("nmod")
+                    && List.of(notGov.split("\\|")).contains(lemmaOf(head(i)))) {
+                return false;
+            }
+            String notPatients = e.flag("notpatients=");
+            if (notPatients != null) {
+                int p = patient(i);
+                if (p >= 0 && (List.of(notPatients.split("\\|")).contains(lemmaOf(p))
+                        || notPatients.contains("LOC") && isLocation(p))) {
+                    return false;
+                }
+            }
+            String notCase = e.flag("notcase=");
+            if (notCase != null && List.of(notCase.split("\\|")).contains(caseOf(i))) {
+                return false;
             }
             String notAfter = e.flag("notafter=");
             if (notAfter != null && i > 0 && sameSentence(i - 1, i)
@@ -377,7 +399,7 @@ public final class EventExtractor implements Stage {
             }
             // a bare noun after "de" classifies another noun ("fusil d'assaut", "avion de combat")
             if (isNominal(i) && deprel(i).startsWith("nmod") && child(i, "det") < 0 && caseOf(i).equals("de")
-                    && child(i, "nummod") < 0) {
+                    && child(i, "nummod") < 0 && !lx.words("quantity-noun").contains(lemmaOf(head(i)))) {
                 return false;
             }
             return true;
@@ -398,6 +420,21 @@ public final class EventExtractor implements Stage {
                 }
             }
             return false;
+        }
+
+        /** The undergoer of a verb: its object, passive subject, or the noun its participle modifies; -1 if none. */
+        private int patient(int i) {
+            int p = child(i, "obj");
+            if (p < 0) {
+                p = child(i, "nsubj:pass");
+            }
+            if (p < 0 && child(i, "aux:pass") >= 0) {
+                p = child(i, "nsubj");
+            }
+            if (p < 0 && head(i) >= 0 && (deprel(i).startsWith("acl") || deprel(i).equals("amod"))) {
+                p = head(i);
+            }
+            return p;
         }
 
         private String lemmaOf(int i) {
