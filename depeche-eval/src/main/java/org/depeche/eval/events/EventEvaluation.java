@@ -173,6 +173,8 @@ public final class EventEvaluation {
         Accuracy modality = new Accuracy(0, 0);
         Accuracy source = new Accuracy(0, 0);
         Map<String, Prf> byType = new LinkedHashMap<>();
+        Map<String, Prf> byRole = new java.util.TreeMap<>();
+        Map<String, Integer> roleHits = new HashMap<>();
         List<String> failures = new ArrayList<>();
         for (int i = 0; i < corpus.size(); i++) {
             GoldEvents.GoldDocument g = corpus.get(i);
@@ -201,11 +203,30 @@ public final class EventEvaluation {
             for (int[] pq : pairs) {
                 Event p = predicted.get(pq[0]);
                 GoldEvents.GoldEvent q = gold.get(pq[1]);
-                correctArgs += matchedArguments(doc, p, q);
+                correctArgs += matchedArguments(doc, p, q, roleHits);
                 polarity = polarity.plus(new Accuracy(p.polarity().name().equals(q.polarity()) ? 1 : 0, 1));
                 modality = modality.plus(new Accuracy(p.modality().name().equals(q.modality()) ? 1 : 0, 1));
                 source = source.plus(new Accuracy(sourcesMatch(doc, p.sources(), q.source()) ? 1 : 0, 1));
             }
+            Map<String, Integer> nPred = new HashMap<>();
+            Map<String, Integer> nGold = new HashMap<>();
+            for (Event e : predicted) {
+                e.arguments().forEach(a -> nPred.merge(a.role(), 1, Integer::sum));
+                if (e.time() != null) {
+                    nPred.merge("Time-Within", 1, Integer::sum);
+                }
+            }
+            for (GoldEvents.GoldEvent e : gold) {
+                e.args().forEach((role, fillers) -> nGold.merge(role, fillers.size(), Integer::sum));
+            }
+            java.util.Set<String> roles = new java.util.TreeSet<>(nPred.keySet());
+            roles.addAll(nGold.keySet());
+            roles.addAll(roleHits.keySet());
+            for (String role : roles) {
+                byRole.merge(role, Prf.of(roleHits.getOrDefault(role, 0), nPred.getOrDefault(role, 0),
+                        nGold.getOrDefault(role, 0)), Prf::plus);
+            }
+            roleHits.clear();
             int predictedArgs = predicted.stream().mapToInt(EventEvaluation::argumentCount).sum();
             int goldArgs = gold.stream().mapToInt(e -> e.args().values().stream().mapToInt(List::size).sum()).sum();
             args = args.plus(Prf.of(correctArgs, predictedArgs, goldArgs));
@@ -218,6 +239,7 @@ public final class EventEvaluation {
         metrics.put("modality", modality);
         metrics.put("source", source);
         metrics.put("by_type", new LinkedHashMap<String, Object>(byType));
+        metrics.put("by_role", new LinkedHashMap<String, Object>(byRole));
         return new EvaluationReport("events", goldName, corpus.size(), failures.size(), metrics, null, failures);
     }
 
@@ -234,6 +256,11 @@ public final class EventEvaluation {
 
     /** Number of the predicted event's arguments (and time) that match distinct gold fillers. */
     static int matchedArguments(Document doc, Event p, GoldEvents.GoldEvent q) {
+        return matchedArguments(doc, p, q, new HashMap<>());
+    }
+
+    /** As {@link #matchedArguments(Document, Event, GoldEvents.GoldEvent)}, counting the matches per role in {@code hits}. */
+    static int matchedArguments(Document doc, Event p, GoldEvents.GoldEvent q, Map<String, Integer> hits) {
         Map<String, boolean[]> used = new HashMap<>();
         q.args().forEach((role, fillers) -> used.put(role, new boolean[fillers.size()]));
         int correct = 0;
@@ -248,6 +275,7 @@ public final class EventEvaluation {
                 if (!u[k] && NameMatch.anyMatches(names, fillers.get(k))) {
                     u[k] = true;
                     correct++;
+                    hits.merge(a.role(), 1, Integer::sum);
                     break;
                 }
             }
@@ -259,6 +287,7 @@ public final class EventEvaluation {
                 if (!u[k] && fillers.get(k).stream().anyMatch(v -> NameMatch.timeMatches(p.time(), v))) {
                     u[k] = true;
                     correct++;
+                    hits.merge("Time-Within", 1, Integer::sum);
                     break;
                 }
             }

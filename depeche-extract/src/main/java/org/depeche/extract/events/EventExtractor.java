@@ -77,22 +77,65 @@ public final class EventExtractor implements Stage {
         return false;
     }
 
+    /**
+     * The named passes of the extractor, in the order they run. Each but {@code triggers} can be switched
+     * off (system property {@code depeche.events.off}, comma-separated names) to measure what it brings.
+     */
+    public static final List<String> PASSES = List.of("triggers", "arguments", "groups", "reciprocal",
+            "factuality", "time", "sources", "linking", "scene", "framing", "narrative-time");
+
+    private static Set<String> switchedOff() {
+        String off = System.getProperty("depeche.events.off", "");
+        Set<String> out = new java.util.HashSet<>();
+        for (String p : off.split(",")) {
+            if (!p.isBlank()) {
+                if (!PASSES.contains(p.trim()) || p.trim().equals("triggers")) {
+                    throw new IllegalArgumentException("depeche.events.off: no pass '" + p.trim() + "' to switch off; "
+                            + "passes: " + PASSES.subList(1, PASSES.size()));
+                }
+                out.add(p.trim());
+            }
+        }
+        return out;
+    }
+
     @Override
     public Document apply(Document doc) {
+        Set<String> off = switchedOff();
         Analysis a = new Analysis(doc, lexicon);
         List<Mention> mentions = a.findTriggers();
         for (Mention m : mentions) {
-            a.fillArguments(m);
-            a.expandGroups(m);
-            a.reciprocal(m);
-            a.judge(m);
-            a.locateTime(m);
-            a.attachSources(m);
+            if (!off.contains("arguments")) {
+                a.fillArguments(m);
+            }
+            if (!off.contains("groups")) {
+                a.expandGroups(m);
+            }
+            if (!off.contains("reciprocal")) {
+                a.reciprocal(m);
+            }
+            if (!off.contains("factuality")) {
+                a.judge(m);
+            }
+            if (!off.contains("time")) {
+                a.locateTime(m);
+            }
+            if (!off.contains("sources")) {
+                a.attachSources(m);
+            }
         }
-        EventLinker.link(mentions, lexicon);
-        a.continueScene(mentions);
-        a.factsFromFramingEvents(mentions);
-        a.continueNarrativeTime(mentions);
+        if (!off.contains("linking")) {
+            EventLinker.link(mentions, lexicon);
+        }
+        if (!off.contains("scene")) {
+            a.continueScene(mentions);
+        }
+        if (!off.contains("framing")) {
+            a.factsFromFramingEvents(mentions);
+        }
+        if (!off.contains("narrative-time")) {
+            a.continueNarrativeTime(mentions);
+        }
         List<Event> events = new ArrayList<>();
         for (Mention m : mentions) {
             List<String> co = new ArrayList<>();
@@ -422,6 +465,53 @@ public final class EventExtractor implements Stage {
             return false;
         }
 
+        /**
+         * The office of a personnel event when no dependent named it: a {@code position-noun}
+         * ({@code words.tsv}) the trigger takes as attribute ("élu président"), else one in the
+         * phrase of its person ("le ministre de l'Intérieur X", "X, directeur de la chaîne"), with
+         * its adjectives and complements, never the person's name.
+         */
+        private Arg positionOf(Mention m, int h) {
+            Set<String> titles = lx.words("position-noun");
+            List<Integer> candidates = new ArrayList<>();
+            for (int c : children(h)) {
+                if (deprel(c).equals("xcomp") && titles.contains(lemmaOf(c))) {
+                    candidates.add(c);
+                }
+            }
+            for (Arg g : m.args) {
+                if (g.role.equals("Person") && g.head >= 0) {
+                    for (int k : subtree(g.head)) {
+                        if (titles.contains(lemmaOf(k)) && !pos(k).equals("PROPN") && sameSentence(k, h)) {
+                            candidates.add(k);
+                        }
+                    }
+                }
+            }
+            for (int t : candidates) {
+                int first = t;
+                int last = t;
+                for (int c : children(t)) {
+                    String d = deprel(c);
+                    if ((d.equals("amod") || d.startsWith("nmod")) && !"PER".equals(tokens.get(c).ner())) {
+                        for (int k : subtree(c)) {
+                            if (!"PER".equals(tokens.get(k).ner()) && !pos(k).equals("PUNCT")) {
+                                first = Math.min(first, k);
+                                last = Math.max(last, k);
+                            }
+                        }
+                    }
+                }
+                if (lineBreakBetween(first, last)) {
+                    continue;
+                }
+                int s = tokens.get(first).start();
+                int e = tokens.get(last).end();
+                return new Arg("Position", s, e, t, doc.text().substring(s, e), null, null, false);
+            }
+            return null;
+        }
+
         /** The undergoer of a verb: its object, passive subject, or the noun its participle modifies; -1 if none. */
         private int patient(int i) {
             int p = child(i, "obj");
@@ -558,6 +648,12 @@ public final class EventExtractor implements Stage {
                     addFiller(m, frame.get("head"), gov, h);
                 } else if (gov >= 0 && (d.equals("conj") || d.equals("xcomp") || d.equals("advcl"))) {
                     int subj = child(gov, "nsubj", "nsubj:pass");
+                    // object control: "contraindre X à négocier", "pousser X à partir": X does the infinitive
+                    int controller = d.equals("xcomp") ? child(gov, "obj") : -1;
+                    if (controller >= 0 && (isNominal(controller) || pos(controller).equals("PRON"))
+                            && lx.words("object-control").contains(lemmaOf(gov))) {
+                        subj = controller;
+                    }
                     if (subj >= 0) {
                         String rel = d.equals("advcl") && isParticiple(m) ? "head" : passive ? "nsubj:pass" : "nsubj";
                         String role = frame.get(rel);
@@ -566,6 +662,21 @@ public final class EventExtractor implements Stage {
                         }
                         if (role != null) {
                             addFiller(m, role, resolveRelative(subj, gov), h);
+                        }
+                    }
+                }
+            }
+            // a participle on a nominal trigger names its doer ("l'attaque menée par X", "une réunion organisée par X")
+            if (isNominal(h)) {
+                String doerRole = frame.get("agent") != null ? frame.get("agent") : frame.get("nsubj");
+                for (int c : children(h)) {
+                    if (doerRole == null || !deprel(c).startsWith("acl") || !(pos(c).equals("VERB") || pos(c).equals("ADJ"))) {
+                        continue;
+                    }
+                    for (int cc : children(c)) {
+                        String r = relation(cc, true);
+                        if ("agent".equals(r) && !covered(m, cc)) {
+                            addFiller(m, doerRole, resolveRelative(cc, c), h);
                         }
                     }
                 }
@@ -632,6 +743,12 @@ public final class EventExtractor implements Stage {
                 Arg described = placeInDescription(m);
                 if (described != null) {
                     m.args.add(described);
+                }
+            }
+            if (allowed.contains("Position") && m.args.stream().noneMatch(g -> g.role.equals("Position"))) {
+                Arg position = positionOf(m, h);
+                if (position != null) {
+                    m.args.add(position);
                 }
             }
             addCountryOfArtifacts(m, allowed);
@@ -1501,6 +1618,9 @@ public final class EventExtractor implements Stage {
                 int score = Math.abs(tok - m.head);
                 if (clause.contains(tok)) {
                     score -= 1000;
+                } else {
+                    // a time outside the trigger's clause dates another clause of the sentence
+                    continue;
                 }
                 if (score < bestScore) {
                     bestScore = score;
