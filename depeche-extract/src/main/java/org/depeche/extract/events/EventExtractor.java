@@ -1618,9 +1618,6 @@ public final class EventExtractor implements Stage {
                 int score = Math.abs(tok - m.head);
                 if (clause.contains(tok)) {
                     score -= 1000;
-                } else {
-                    // a time outside the trigger's clause dates another clause of the sentence
-                    continue;
                 }
                 if (score < bestScore) {
                     bestScore = score;

@@ -106,4 +106,30 @@ class EventClassLexiconTest {
         assertThat(fillers(e, "Money")).containsExactly("deux millions");
         assertThat(e.modality()).isEqualTo(Event.Modality.OTHER);
     }
+
+    @org.junit.jupiter.api.Test
+    void shouldTakeThePositionFromThePersonsTitle() {
+        List<Event> es = events("fr", "Le/DET/2/det ministre/NOUN/7/nsubj de/ADP/5/case la/DET/5/det Culture/PROPN/2/nmod "
+                + "a/AUX/7/aux démissionné/VERB/0/root ./PUNCT/7/punct");
+        assertThat(es).hasSize(1);
+        assertThat(es.get(0).type()).isEqualTo("Personnel.End-Position");
+        assertThat(fillers(es.get(0), "Person")).containsExactly("Le ministre de la Culture");
+        assertThat(fillers(es.get(0), "Position")).containsExactly("ministre de la Culture");
+    }
+
+    @org.junit.jupiter.api.Test
+    void shouldTakeTheDoerOfANominalTriggerFromItsParticiple() {
+        List<Event> es = events("fr", "Une/DET/2/det attaque/NOUN/0/root menée/VERB/2/acl par/ADP/6/case des/DET/6/det "
+                + "rebelles/NOUN/3/obl:agent ./PUNCT/2/punct");
+        assertThat(es).hasSize(1);
+        assertThat(fillers(es.get(0), "Attacker")).containsExactly("des rebelles");
+    }
+
+    @org.junit.jupiter.api.Test
+    void shouldGiveTheInfinitiveTheObjectOfAControlVerbAndNoTopicAsParty() {
+        List<Event> es = events("fr", "Cela/PRON/3/nsubj va/AUX/3/aux contraindre/VERB/0/root les/DET/5/det syndicats/NOUN/3/obj "
+                + "à/ADP/7/mark négocier/VERB/3/xcomp un/DET/9/det accord/NOUN/7/obj ./PUNCT/3/punct");
+        Event meet = es.stream().filter(e -> e.type().equals("Contact.Meet")).findFirst().orElseThrow();
+        assertThat(fillers(meet, "Entity")).containsExactly("les syndicats");
+    }
 }
