@@ -707,7 +707,7 @@ public final class EventExtractor implements Stage {
                     }
                 }
             }
-            // "a quitté à bord de son train blindé l'Extrême-Orient": the parser hangs the trigger's
+            // "a quitté à bord d'un avion blindé la capitale": the parser hangs the trigger's
             // object on a participle inside another argument; a determined noun phrase there is the object
             if (frame.containsKey("obj") && child(h, "obj") < 0 && !passive) {
                 int misplaced = objectOfInnerParticiple(h);
@@ -1227,7 +1227,7 @@ public final class EventExtractor implements Stage {
                 }
             }
             if (best == null) {
-                // "le dirigeant nord-coréen Kim Jong Un": the name in apposition to the head
+                // "le président sud-africain X Y": the name in apposition to the head
                 for (int c : children(i)) {
                     if (deprel(c).equals("appos") || deprel(c).equals("flat:name")) {
                         for (EntityMention em : doc.mentions()) {
@@ -1630,7 +1630,7 @@ public final class EventExtractor implements Stage {
         }
 
         /**
-         * An event framed by another event mention ("aucun accord n'a été signé lors de cette
+         * An event framed by another event mention ("aucun traité ne fut conclu lors de la
          * rencontre", "au cours de leur rencontre, ils ont…") happened at that event's time and
          * place (when its own sentence names none).
          * A demonstrative frame that names nothing itself ("lors de cette visite") refers back to
@@ -1667,7 +1667,7 @@ public final class EventExtractor implements Stage {
         }
 
         /**
-         * "aucun accord n'a été signé lors de cette rencontre": the parties of an event of a
+         * "aucun traité ne fut conclu lors de la rencontre": the parties of an event of a
          * {@code country-party-type} ({@code words.tsv}) framed by a meeting are the countries of
          * the meeting's participants, each as a mention of that country in the text.
          */

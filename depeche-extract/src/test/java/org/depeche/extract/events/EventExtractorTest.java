@@ -221,7 +221,7 @@ class EventExtractorTest {
 
     @Test
     void shouldDateAnEventByTheMeetingThatFramesIt() {
-        // "Mercredi, le roi a rencontré le ministre. Aucun accord n'a été signé lors de cette rencontre."
+        // "Mercredi, le roi a rencontré le ministre. Pendant cette rencontre, aucun accord ne fut signé."
         Document parsed = new ParsedText()
                 .sentence("Mercredi/NOUN/5/obl:mod le/DET/3/det roi/NOUN/5/nsubj a/AUX/5/aux rencontré/VERB/0/root "
                         + "le/DET/7/det ministre/NOUN/5/obj ./PUNCT/5/punct")
@@ -238,7 +238,7 @@ class EventExtractorTest {
         Event meeting = events.stream().filter(e -> e.trigger().text().equals("rencontre")).findFirst().orElseThrow();
         assertThat(meeting.coreferent()).isNotEmpty();
     }
-    /** "La Chine exporte . Mercredi, Poutine a rencontré Xi à Moscou . Aucun accord n'a été signé lors de cette rencontre ." */
+    /** "La Chine exporte . Mercredi, Poutine a rencontré Xi à Moscou . Pendant cette rencontre, aucun accord ne fut signé ." */
     private static Document summit(List<String> xiTitles) {
         Document parsed = new ParsedText()
                 .sentence("La/DET/2/det Chine/PROPN/3/nsubj/LOC exporte/VERB/0/root ./PUNCT/3/punct")
