@@ -1,0 +1,1051 @@
+package org.depeche.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.depeche.model.DepecheJson;
+import org.depeche.model.Document;
+import org.depeche.model.Entity;
+import org.depeche.model.EntityMention;
+import org.depeche.model.Event;
+import org.depeche.model.Quote;
+import org.depeche.model.Sentence;
+import org.depeche.model.SourceRef;
+import org.depeche.model.TimeExpression;
+
+/**
+ * A store of analysed articles that analysts can query: one schema (docs/store.md) on DuckDB
+ * (a file, embedded) or PostgreSQL (a server shared by a team).
+ *
+ * <p>{@link #put} writes one document in one transaction: a document is there whole or not at
+ * all, and putting a document the store already holds (same text, same URL) changes nothing.
+ * Thread-safe: calls are serialised on one connection.
+ *
+ * <pre>{@code
+ * try (Store store = Store.open("depeche.duckdb")) {        // or "postgresql://user:pw@host/db"
+ *     store.put(analysedDocument);
+ *     List<QuoteRow> rows = store.quotes(QuoteQuery.bySpeaker("Kim Jong Un"));
+ * }
+ * }</pre>
+ */
+public final class Store implements AutoCloseable {
+
+    /** Version of the schema this code writes and reads (store_meta.schema_version). */
+    public static final int SCHEMA_VERSION = 1;
+
+    /** The database kinds the store runs on. */
+    public enum Backend { DUCKDB, POSTGRESQL }
+
+    private static final String SEP = "\u001f";
+    private static final Pattern PID = Pattern.compile("\\(PID (\\d+)\\)");
+    private static final Pattern HOLDER = Pattern.compile("held in (.+?) \\(PID");
+
+    private final String url;
+    private final Backend backend;
+    private final boolean readOnly;
+    private final Connection conn;
+    /** DuckDB (one writer per file): joinable alias → "storeEntity\ttype" entries, kept in step with commits. */
+    private final Map<String, List<String[]>> aliasCache;
+
+    private Store(String url, Backend backend, boolean readOnly, Connection conn) throws SQLException {
+        this.url = url;
+        this.backend = backend;
+        this.readOnly = readOnly;
+        this.conn = conn;
+        if (!readOnly) {
+            createSchema();
+        }
+        checkVersion();
+        conn.setAutoCommit(false);
+        aliasCache = backend == Backend.DUCKDB && !readOnly ? loadAliases() : null;
+    }
+
+    /** Opens (creating when needed) a store for reading and writing. */
+    public static Store open(String url) {
+        return open(url, false);
+    }
+
+    /**
+     * Opens a store.
+     *
+     * @param url      a DuckDB file ({@code depeche.duckdb}, {@code duckdb:path}) or a PostgreSQL URL
+     *                 ({@code postgresql://user:password@host:5432/db}, or a {@code jdbc:postgresql:} URL)
+     * @param readOnly for queries only: DuckDB opens the file read-only (many readers may share it),
+     *                 PostgreSQL sessions are read-only
+     */
+    public static Store open(String url, boolean readOnly) {
+        Backend backend = backendOf(url);
+        try {
+            if (backend == Backend.POSTGRESQL) {
+                Properties p = new Properties();
+                String jdbc = postgresJdbc(url, p);
+                Connection c = DriverManager.getConnection(jdbc, p);
+                if (readOnly) {
+                    c.setReadOnly(true);
+                }
+                return new Store(url, backend, readOnly, c);
+            }
+            Path file = Path.of(url.startsWith("duckdb:") ? url.substring("duckdb:".length()) : url);
+            if (readOnly && !Files.exists(file)) {
+                throw new StoreException("no store at " + file + " (create it with: depeche ingest SOURCE --store " + file + ")");
+            }
+            if (file.toAbsolutePath().getParent() != null) {
+                Files.createDirectories(file.toAbsolutePath().getParent());
+            }
+            Properties p = new Properties();
+            if (readOnly) {
+                p.setProperty("duckdb.read_only", "true");
+                p.setProperty("enable_external_access", "false");
+            }
+            Class.forName("org.duckdb.DuckDBDriver");
+            Connection c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), p);
+            return new Store(file.toString(), backend, readOnly, c);
+        } catch (SQLException e) {
+            throw new StoreException(explainOpen(url, backend, e), e);
+        } catch (IOException | ClassNotFoundException e) {
+            throw new StoreException("cannot open store " + url + ": " + e.getMessage(), e);
+        }
+    }
+
+    static Backend backendOf(String url) {
+        String u = url.toLowerCase(Locale.ROOT);
+        return u.startsWith("postgresql://") || u.startsWith("postgres://") || u.startsWith("jdbc:postgresql:")
+                ? Backend.POSTGRESQL : Backend.DUCKDB;
+    }
+
+    /** A JDBC URL for a postgresql:// URL, with its user and password moved into properties. */
+    static String postgresJdbc(String url, Properties props) {
+        if (url.startsWith("jdbc:")) {
+            return url;
+        }
+        URI uri = URI.create(url.replaceFirst("^postgres(ql)?://", "postgresql://"));
+        if (uri.getUserInfo() != null) {
+            String[] up = uri.getUserInfo().split(":", 2);
+            props.setProperty("user", java.net.URLDecoder.decode(up[0], StandardCharsets.UTF_8));
+            if (up.length > 1) {
+                props.setProperty("password", java.net.URLDecoder.decode(up[1], StandardCharsets.UTF_8));
+            }
+        }
+        String host = uri.getHost() == null ? "localhost" : uri.getHost();
+        String port = uri.getPort() < 0 ? "" : ":" + uri.getPort();
+        String path = uri.getRawPath() == null ? "/" : uri.getRawPath();
+        String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
+        return "jdbc:postgresql://" + host + port + path + query;
+    }
+
+    private static String explainOpen(String url, Backend backend, SQLException e) {
+        String msg = e.getMessage() == null ? e.toString() : e.getMessage();
+        if (backend == Backend.DUCKDB && msg.contains("lock")) {
+            Matcher pid = PID.matcher(msg);
+            Matcher holder = HOLDER.matcher(msg);
+            String who = (holder.find() ? holder.group(1) : "another process")
+                    + (pid.find() ? " (PID " + pid.group(1) + ")" : "");
+            return "store " + url + " is in use by " + who + ": a DuckDB file has one writer at a time, "
+                    + "and no reader while it writes; wait for it to finish, or use a PostgreSQL store "
+                    + "(--store postgresql://…) for several writers";
+        }
+        return "cannot open store " + redact(url) + ": " + msg.lines().findFirst().orElse(msg);
+    }
+
+    private static String redact(String url) {
+        return url.replaceAll("://([^:/@]+):[^@]*@", "://$1:***@");
+    }
+
+    public String url() {
+        return redact(url);
+    }
+
+    public Backend backend() {
+        return backend;
+    }
+
+    public boolean readOnly() {
+        return readOnly;
+    }
+
+    // ------------------------------------------------------------------ schema
+
+    private void createSchema() throws SQLException {
+        conn.setAutoCommit(true);
+        try (Statement st = conn.createStatement()) {
+            for (String sql : script("schema-1.sql")) {
+                st.execute(sql);
+            }
+            if (backend == Backend.POSTGRESQL) {
+                for (String sql : script("indexes-1.sql")) {
+                    st.execute(sql);
+                }
+            }
+        }
+        try (PreparedStatement ps = conn.prepareStatement(
+                "INSERT INTO store_meta (meta_key, meta_value) VALUES ('schema_version', ?) ON CONFLICT DO NOTHING")) {
+            ps.setString(1, Integer.toString(SCHEMA_VERSION));
+            ps.executeUpdate();
+        }
+    }
+
+    private void checkVersion() throws SQLException {
+        try (Statement st = conn.createStatement();
+             ResultSet rs = st.executeQuery("SELECT meta_value FROM store_meta WHERE meta_key = 'schema_version'")) {
+            if (!rs.next()) {
+                throw new StoreException("store " + url() + " has no schema version: not a Depeche store");
+            }
+            int v = Integer.parseInt(rs.getString(1));
+            if (v != SCHEMA_VERSION) {
+                throw new StoreException("store " + url() + " has schema version " + v + "; this Depeche reads version "
+                        + SCHEMA_VERSION);
+            }
+        } catch (SQLException e) {
+            if (e.getMessage() != null && e.getMessage().toLowerCase(Locale.ROOT).contains("store_meta")) {
+                throw new StoreException("store " + url() + " is not a Depeche store (no store_meta table)", e);
+            }
+            throw e;
+        }
+    }
+
+    /** The statements of a schema script, split on lines holding only ';'. */
+    static List<String> script(String name) {
+        try (InputStream in = Store.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            List<String> out = new ArrayList<>();
+            for (String part : text.split("(?m)^;\\s*$")) {
+                String sql = part.lines().filter(l -> !l.strip().startsWith("--")).map(l -> l.replaceAll("\\s+--.*$", ""))
+                        .reduce("", (a, b) -> a + b + "\n").strip();
+                if (!sql.isEmpty()) {
+                    out.add(sql);
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // ------------------------------------------------------------------ writing
+
+    /** The key of a document: sha-256 of its text, and of its URL when it has one. */
+    public static String keyOf(Document doc) {
+        return keyOf(doc.text(), doc.meta() == null ? null : doc.meta().url());
+    }
+
+    public static String keyOf(String text, String url) {
+        String h = sha256(text);
+        return url == null || url.isBlank() ? h : sha256(h + "\n" + url.strip());
+    }
+
+    static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Whether the store holds the document with this key. */
+    public synchronized boolean contains(String docKey) {
+        try (PreparedStatement ps = conn.prepareStatement("SELECT 1 FROM documents WHERE doc_key = ?")) {
+            ps.setString(1, docKey);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            } finally {
+                conn.commit();
+            }
+        } catch (SQLException e) {
+            throw fail("read", e);
+        }
+    }
+
+    /**
+     * Stores an analysed document and every fact in it, in one transaction.
+     *
+     * @return stored false when the store already held it (nothing written)
+     */
+    public synchronized PutResult put(Document doc) {
+        if (readOnly) {
+            throw new StoreException("store " + url() + " is open read-only");
+        }
+        String key = keyOf(doc);
+        Map<String, List<String[]>> added = new HashMap<>();
+        try {
+            try (PreparedStatement ps = conn.prepareStatement("INSERT INTO documents (doc_key, content_hash, id, url, source,"
+                    + " title, lang, published, origin, format, text, text_length, analysis, ingested_at)"
+                    + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING")) {
+                var meta = doc.meta();
+                int i = 1;
+                ps.setString(i++, key);
+                ps.setString(i++, sha256(doc.text()));
+                ps.setString(i++, doc.id());
+                ps.setString(i++, meta == null ? null : meta.url());
+                ps.setString(i++, meta == null ? null : meta.source());
+                ps.setString(i++, meta == null ? null : meta.title());
+                ps.setString(i++, doc.lang());
+                ps.setObject(i++, doc.published() == null ? null : java.sql.Date.valueOf(doc.published()));
+                ps.setString(i++, meta == null ? null : meta.origin());
+                ps.setString(i++, meta == null ? null : meta.format());
+                ps.setString(i++, doc.text());
+                ps.setInt(i++, doc.text().length());
+                ps.setString(i++, DepecheJson.write(doc));
+                ps.setTimestamp(i, Timestamp.valueOf(LocalDateTime.now()));
+                if (ps.executeUpdate() == 0) {
+                    conn.rollback();
+                    return new PutResult(key, false);
+                }
+            }
+            writeFacts(key, doc, added);
+            conn.commit();
+        } catch (SQLException | RuntimeException e) {
+            try {
+                conn.rollback();
+            } catch (SQLException ignored) {
+                // the original failure is what matters
+            }
+            if (isDuplicate(e)) {
+                return new PutResult(key, false);
+            }
+            throw e instanceof StoreException se ? se : fail("write " + doc.id() + " to", e);
+        }
+        if (aliasCache != null) {
+            added.forEach((k, v) -> aliasCache.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
+        }
+        return new PutResult(key, true);
+    }
+
+    private static boolean isDuplicate(Exception e) {
+        String m = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+        return m.contains("duplicate key") && m.contains("documents");
+    }
+
+    private void writeFacts(String key, Document doc, Map<String, List<String[]>> added) throws SQLException {
+        List<Sentence> sentences = doc.sentences();
+        int[] starts = sentences.stream().mapToInt(Sentence::start).toArray();
+        String text = doc.text();
+
+        // store entities first: mentions, quotes and arguments carry them
+        Map<String, String> storeOf = new HashMap<>();
+        List<EntityJoiner.Joined> joined = EntityJoiner.join(doc, k -> lookupAlias(k, added));
+        try (PreparedStatement se = conn.prepareStatement("INSERT INTO store_entities (store_entity, type, name, created_at)"
+                + " VALUES (?,?,?,?) ON CONFLICT DO NOTHING");
+             PreparedStatement al = conn.prepareStatement("INSERT INTO store_aliases (store_entity, alias_norm, alias,"
+                     + " alias_kind, joinable) VALUES (?,?,?,?,?) ON CONFLICT DO NOTHING")) {
+            Timestamp now = Timestamp.valueOf(LocalDateTime.now());
+            for (EntityJoiner.Joined j : joined) {
+                storeOf.put(j.entityId(), j.storeEntity());
+                se.setString(1, j.storeEntity());
+                se.setString(2, j.type());
+                se.setString(3, j.name());
+                se.setTimestamp(4, now);
+                se.executeUpdate();
+                for (EntityJoiner.Alias a : j.aliases()) {
+                    al.setString(1, j.storeEntity());
+                    al.setString(2, a.norm());
+                    al.setString(3, a.text());
+                    al.setString(4, a.kind());
+                    al.setBoolean(5, a.joinable());
+                    al.addBatch();
+                    if (a.joinable()) {
+                        added.computeIfAbsent(a.norm(), x -> new ArrayList<>()).add(new String[] {j.storeEntity(), j.type()});
+                    }
+                }
+            }
+            al.executeBatch();
+        }
+
+        try (PreparedStatement ps = conn.prepareStatement(
+                "INSERT INTO sentences (doc_key, sentence, s_start, s_end, text, parsed) VALUES (?,?,?,?,?,?)")) {
+            for (Sentence s : sentences) {
+                ps.setString(1, key);
+                ps.setInt(2, s.index());
+                ps.setInt(3, s.start());
+                ps.setInt(4, s.end());
+                ps.setString(5, text.substring(s.start(), s.end()));
+                ps.setBoolean(6, s.parsed());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        Map<String, String> entityOfMention = new HashMap<>();
+        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO entities (doc_key, entity_id, type, name, titles,"
+                + " stands_for, store_entity) VALUES (?,?,?,?,?,?,?)")) {
+            for (Entity e : doc.entities()) {
+                e.mentions().forEach(m -> entityOfMention.put(m, e.id()));
+                ps.setString(1, key);
+                ps.setString(2, e.id());
+                ps.setString(3, e.type() == null ? "MISC" : e.type().code());
+                ps.setString(4, e.name());
+                ps.setString(5, e.titles().isEmpty() ? null : String.join(" | ", e.titles()));
+                ps.setString(6, e.standsFor());
+                ps.setString(7, storeOf.get(e.id()));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO mentions (doc_key, mention_id, entity_id, store_entity,"
+                + " type, kind, m_start, m_end, text, sentence) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
+            for (EntityMention m : doc.mentions()) {
+                String ent = entityOfMention.get(m.id());
+                ps.setString(1, key);
+                ps.setString(2, m.id());
+                ps.setString(3, ent);
+                ps.setString(4, ent == null ? null : storeOf.get(ent));
+                ps.setString(5, m.type() == null ? "MISC" : m.type().code());
+                ps.setString(6, m.kind().name());
+                ps.setInt(7, m.start());
+                ps.setInt(8, m.end());
+                ps.setString(9, m.text());
+                setSentence(ps, 10, starts, m.start());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO timexes (doc_key, timex_id, type, value, t_start,"
+                + " t_end, text, timex_mod, anchor, sentence) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
+            for (TimeExpression t : doc.timexes()) {
+                ps.setString(1, key);
+                ps.setString(2, t.id());
+                ps.setString(3, t.type().name());
+                ps.setString(4, t.value());
+                ps.setInt(5, t.start());
+                ps.setInt(6, t.end());
+                ps.setString(7, t.text());
+                ps.setString(8, t.mod());
+                ps.setString(9, t.anchor());
+                setSentence(ps, 10, starts, t.start());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO quotes (doc_key, quote_id, kind, q_start, q_end, text,"
+                + " cue_start, cue_end, cue_text, cue_lemma, speaker_text, speaker_norm, speaker_entity,"
+                + " speaker_store_entity, sentence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+             PreparedStatement src = sourceInsert()) {
+            for (Quote q : doc.quotes()) {
+                int i = 1;
+                ps.setString(i++, key);
+                ps.setString(i++, q.id());
+                ps.setString(i++, q.kind().name());
+                ps.setInt(i++, q.content().start());
+                ps.setInt(i++, q.content().end());
+                ps.setString(i++, q.content().text());
+                ps.setObject(i++, q.cue() == null ? null : q.cue().start());
+                ps.setObject(i++, q.cue() == null ? null : q.cue().end());
+                ps.setString(i++, q.cue() == null ? null : q.cue().text());
+                ps.setString(i++, q.cue() == null ? null : q.cue().lemma());
+                SourceRef sp = q.speaker();
+                String spEntity = sp == null ? null : entityOf(sp, entityOfMention);
+                ps.setString(i++, sp == null ? null : sp.text());
+                ps.setString(i++, sp == null ? null : Names.normalize(sp.text()));
+                ps.setString(i++, spEntity);
+                ps.setString(i++, spEntity == null ? null : storeOf.get(spEntity));
+                setSentence(ps, i, starts, q.content().start());
+                ps.addBatch();
+                if (sp != null) {
+                    addSource(src, key, "quote", q.id(), "speaker", 0, sp, spEntity, storeOf);
+                }
+                for (int v = 0; v < q.via().size(); v++) {
+                    SourceRef ref = q.via().get(v);
+                    String ent = entityOf(ref, entityOfMention);
+                    addSource(src, key, "quote", q.id(), "via", v, ref, ent, storeOf);
+                }
+            }
+            ps.executeBatch();
+            src.executeBatch();
+        }
+        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO events (doc_key, event_id, type, trigger_start,"
+                + " trigger_end, trigger_text, time_value, polarity, modality, coreferent, sentence)"
+                + " VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+             PreparedStatement arg = conn.prepareStatement("INSERT INTO event_arguments (doc_key, event_id, position, role,"
+                     + " a_start, a_end, text, entity_id, store_entity, quantity) VALUES (?,?,?,?,?,?,?,?,?,?)");
+             PreparedStatement src = sourceInsert()) {
+            for (Event e : doc.events()) {
+                ps.setString(1, key);
+                ps.setString(2, e.id());
+                ps.setString(3, e.type());
+                ps.setInt(4, e.trigger().start());
+                ps.setInt(5, e.trigger().end());
+                ps.setString(6, e.trigger().text());
+                ps.setString(7, e.time());
+                ps.setString(8, e.polarity() == null ? "POSITIVE" : e.polarity().name());
+                ps.setString(9, e.modality() == null ? "ASSERTED" : e.modality().name());
+                ps.setString(10, e.coreferent().isEmpty() ? null : String.join(" ", e.coreferent()));
+                setSentence(ps, 11, starts, e.trigger().start());
+                ps.addBatch();
+                for (int a = 0; a < e.arguments().size(); a++) {
+                    Event.Argument x = e.arguments().get(a);
+                    arg.setString(1, key);
+                    arg.setString(2, e.id());
+                    arg.setInt(3, a);
+                    arg.setString(4, x.role());
+                    arg.setInt(5, x.filler().start());
+                    arg.setInt(6, x.filler().end());
+                    arg.setString(7, x.filler().text());
+                    arg.setString(8, x.entity());
+                    arg.setString(9, x.entity() == null ? null : storeOf.get(x.entity()));
+                    arg.setObject(10, x.quantity());
+                    arg.addBatch();
+                }
+                for (int s = 0; s < e.sources().size(); s++) {
+                    SourceRef ref = e.sources().get(s);
+                    addSource(src, key, "event", e.id(), "source", s, ref, entityOf(ref, entityOfMention), storeOf);
+                }
+            }
+            ps.executeBatch();
+            arg.executeBatch();
+            src.executeBatch();
+        }
+    }
+
+    private PreparedStatement sourceInsert() throws SQLException {
+        return conn.prepareStatement("INSERT INTO sources (doc_key, owner_kind, owner_id, role, position, src_start,"
+                + " src_end, text, mention_id, entity_id, store_entity, name_norm) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+    }
+
+    private static void addSource(PreparedStatement ps, String key, String ownerKind, String owner, String role, int pos,
+                                  SourceRef ref, String entity, Map<String, String> storeOf) throws SQLException {
+        ps.setString(1, key);
+        ps.setString(2, ownerKind);
+        ps.setString(3, owner);
+        ps.setString(4, role);
+        ps.setInt(5, pos);
+        ps.setInt(6, ref.start());
+        ps.setInt(7, ref.end());
+        ps.setString(8, ref.text());
+        ps.setString(9, ref.mention());
+        ps.setString(10, entity);
+        ps.setString(11, entity == null ? null : storeOf.get(entity));
+        ps.setString(12, Names.normalize(ref.text()));
+        ps.addBatch();
+    }
+
+    private static String entityOf(SourceRef ref, Map<String, String> entityOfMention) {
+        if (ref.entity() != null) {
+            return ref.entity();
+        }
+        return ref.mention() == null ? null : entityOfMention.get(ref.mention());
+    }
+
+    private static void setSentence(PreparedStatement ps, int index, int[] starts, int offset) throws SQLException {
+        int i = java.util.Arrays.binarySearch(starts, offset);
+        int s = i >= 0 ? i : -i - 2;
+        if (s < 0) {
+            ps.setObject(index, null);
+        } else {
+            ps.setInt(index, s);
+        }
+    }
+
+    private List<String[]> lookupAlias(String norm, Map<String, List<String[]>> added) {
+        List<String[]> out = new ArrayList<>(added.getOrDefault(norm, List.of()));
+        if (aliasCache != null) {
+            out.addAll(aliasCache.getOrDefault(norm, List.of()));
+            return out;
+        }
+        try (PreparedStatement ps = conn.prepareStatement("SELECT a.store_entity, e.type FROM store_aliases a"
+                + " JOIN store_entities e ON e.store_entity = a.store_entity WHERE a.joinable AND a.alias_norm = ?")) {
+            ps.setString(1, norm);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new String[] {rs.getString(1), rs.getString(2)});
+                }
+            }
+        } catch (SQLException e) {
+            throw fail("read", e);
+        }
+        return out;
+    }
+
+    private Map<String, List<String[]>> loadAliases() throws SQLException {
+        Map<String, List<String[]>> map = new HashMap<>();
+        try (Statement st = conn.createStatement();
+             ResultSet rs = st.executeQuery("SELECT a.alias_norm, a.store_entity, e.type FROM store_aliases a"
+                     + " JOIN store_entities e ON e.store_entity = a.store_entity WHERE a.joinable")) {
+            while (rs.next()) {
+                map.computeIfAbsent(rs.getString(1), x -> new ArrayList<>()).add(new String[] {rs.getString(2), rs.getString(3)});
+            }
+        }
+        conn.commit();
+        return map;
+    }
+
+    // ------------------------------------------------------------------ reading
+
+    /** Number of documents stored. */
+    public synchronized long documentCount() {
+        return longQuery("SELECT count(*) FROM documents");
+    }
+
+    /** The stored document (its depeche/1 form, every layer) with this key or id. */
+    public synchronized Optional<Document> document(String keyOrId) {
+        List<List<Object>> rows = select("SELECT analysis FROM documents WHERE doc_key = ? OR id = ? ORDER BY doc_key LIMIT 1",
+                keyOrId, keyOrId);
+        return rows.isEmpty() ? Optional.empty() : Optional.of(DepecheJson.read((String) rows.get(0).get(0)));
+    }
+
+    /** The store entities a name leads to: through any alias, a store entity id, or a country's name. */
+    public synchronized List<String> resolve(String name) {
+        if (name == null || name.isBlank()) {
+            return List.of();
+        }
+        String norm = Names.normalize(name);
+        List<String> out = new ArrayList<>();
+        for (List<Object> r : select("SELECT DISTINCT store_entity FROM store_aliases WHERE alias_norm = ?"
+                + " UNION SELECT store_entity FROM store_entities WHERE store_entity = ?", norm, name.strip())) {
+            out.add((String) r.get(0));
+        }
+        String country = EntityJoiner.countryOf(name, null);
+        if (country != null && !out.contains("country:" + country)) {
+            out.add("country:" + country);
+        }
+        return out;
+    }
+
+    /** Quotes matching every given filter, newest articles first. */
+    public synchronized List<QuoteRow> quotes(QuoteQuery q) {
+        List<Object> args = new ArrayList<>();
+        StringBuilder where = new StringBuilder(" WHERE 1=1");
+        if (q.speaker() != null) {
+            where.append(" AND (").append(nameMatch("q.speaker_store_entity", "q.speaker_norm", q.speaker(), args)).append(')');
+        }
+        if (q.via() != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM sources s WHERE s.doc_key = q.doc_key AND s.owner_kind = 'quote'"
+                    + " AND s.owner_id = q.quote_id AND s.role = 'via' AND (")
+                    .append(nameMatch("s.store_entity", "s.name_norm", q.via(), args)).append("))");
+        }
+        if (q.about() != null) {
+            List<String> ids = resolve(q.about());
+            where.append(" AND EXISTS (SELECT 1 FROM mentions m WHERE m.doc_key = q.doc_key AND m.m_start >= q.q_start"
+                    + " AND m.m_end <= q.q_end AND ").append(in("m.store_entity", ids, args)).append(')');
+        }
+        dates(where, args, q.since(), q.until());
+        return quoteRows(where.toString(), args, q.limit());
+    }
+
+    private List<QuoteRow> quoteRows(String where, List<Object> args, int limit) {
+        String sql = "SELECT q.doc_key, d.id, d.published, q.quote_id, q.kind, q.q_start, q.q_end, q.text, q.speaker_text,"
+                + " q.speaker_store_entity, q.cue_text,"
+                + " (SELECT string_agg(s.text, '" + SEP + "' ORDER BY s.position) FROM sources s WHERE s.doc_key = q.doc_key"
+                + " AND s.owner_kind = 'quote' AND s.owner_id = q.quote_id AND s.role = 'via'),"
+                + " st.text"
+                + " FROM quotes q JOIN documents d ON d.doc_key = q.doc_key"
+                + " LEFT JOIN sentences st ON st.doc_key = q.doc_key AND st.sentence = q.sentence"
+                + where + " ORDER BY d.published DESC NULLS LAST, d.id, q.q_start LIMIT " + limit(limit);
+        List<QuoteRow> out = new ArrayList<>();
+        for (List<Object> r : select(sql, args.toArray())) {
+            out.add(new QuoteRow(str(r.get(0)), str(r.get(1)), date(r.get(2)), str(r.get(3)), str(r.get(4)), num(r.get(5)),
+                    num(r.get(6)), str(r.get(7)), str(r.get(8)), str(r.get(9)), str(r.get(10)), split(r.get(11)),
+                    str(r.get(12))));
+        }
+        return out;
+    }
+
+    /** Event mentions matching every given filter, newest articles first. */
+    public synchronized List<EventRow> events(EventQuery q) {
+        List<Object> args = new ArrayList<>();
+        StringBuilder where = new StringBuilder(" WHERE 1=1");
+        if (q.type() != null) {
+            where.append(" AND (lower(e.type) = ? OR lower(e.type) LIKE ?)");
+            args.add(q.type().toLowerCase(Locale.ROOT));
+            args.add(q.type().toLowerCase(Locale.ROOT) + ".%");
+        }
+        if (q.participant() != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM event_arguments a WHERE a.doc_key = e.doc_key AND a.event_id = e.event_id"
+                    + " AND (").append(argMatch(q.participant(), args)).append("))");
+        }
+        if (q.place() != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM event_arguments a WHERE a.doc_key = e.doc_key AND a.event_id = e.event_id"
+                    + " AND a.role = 'Place' AND (").append(argMatch(q.place(), args)).append("))");
+        }
+        if (q.polarity() != null) {
+            where.append(" AND e.polarity = ?");
+            args.add(q.polarity().toUpperCase(Locale.ROOT));
+        }
+        if (q.modality() != null) {
+            where.append(" AND e.modality = ?");
+            args.add(q.modality().toUpperCase(Locale.ROOT));
+        }
+        if (q.source() != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM sources s WHERE s.doc_key = e.doc_key AND s.owner_kind = 'event'"
+                    + " AND s.owner_id = e.event_id AND (")
+                    .append(nameMatch("s.store_entity", "s.name_norm", q.source(), args)).append("))");
+        }
+        dates(where, args, q.since(), q.until());
+        return eventRows(where.toString(), args, q.limit());
+    }
+
+    private String argMatch(String name, List<Object> args) {
+        List<String> ids = resolve(name);
+        String inIds = ids.isEmpty() ? null : in("a.store_entity", ids, args);
+        args.add(name.toLowerCase(Locale.ROOT).strip());
+        args.add("%" + name.toLowerCase(Locale.ROOT).strip() + "%");
+        String byText = "(a.store_entity IS NULL AND (lower(a.text) = ? OR lower(a.text) LIKE ?))";
+        return inIds == null ? byText : inIds + " OR " + byText;
+    }
+
+    private List<EventRow> eventRows(String where, List<Object> args, int limit) {
+        String sql = "SELECT e.doc_key, d.id, d.published, e.event_id, e.type, e.trigger_start, e.trigger_end, e.trigger_text,"
+                + " e.time_value, e.polarity, e.modality,"
+                + " (SELECT string_agg(s.text, '" + SEP + "' ORDER BY s.position) FROM sources s WHERE s.doc_key = e.doc_key"
+                + " AND s.owner_kind = 'event' AND s.owner_id = e.event_id),"
+                + " st.text"
+                + " FROM events e JOIN documents d ON d.doc_key = e.doc_key"
+                + " LEFT JOIN sentences st ON st.doc_key = e.doc_key AND st.sentence = e.sentence"
+                + where + " ORDER BY d.published DESC NULLS LAST, d.id, e.trigger_start LIMIT " + limit(limit);
+        List<List<Object>> rows = select(sql, args.toArray());
+        Map<String, List<EventRow.Argument>> argsOf = new LinkedHashMap<>();
+        if (!rows.isEmpty()) {
+            List<Object> keys = new ArrayList<>();
+            StringBuilder inList = new StringBuilder();
+            for (List<Object> r : rows) {
+                if (!keys.contains(r.get(0))) {
+                    keys.add(r.get(0));
+                    inList.append(inList.length() == 0 ? "?" : ",?");
+                }
+            }
+            for (List<Object> a : select("SELECT doc_key, event_id, role, text, a_start, a_end, store_entity"
+                    + " FROM event_arguments WHERE doc_key IN (" + inList + ") ORDER BY doc_key, event_id, position",
+                    keys.toArray())) {
+                argsOf.computeIfAbsent(a.get(0) + SEP + a.get(1), k -> new ArrayList<>()).add(new EventRow.Argument(
+                        str(a.get(2)), str(a.get(3)), num(a.get(4)), num(a.get(5)), str(a.get(6))));
+            }
+        }
+        List<EventRow> out = new ArrayList<>();
+        for (List<Object> r : rows) {
+            out.add(new EventRow(str(r.get(0)), str(r.get(1)), date(r.get(2)), str(r.get(3)), str(r.get(4)), num(r.get(5)),
+                    num(r.get(6)), str(r.get(7)), argsOf.getOrDefault(r.get(0) + SEP + r.get(3), List.of()),
+                    str(r.get(8)), str(r.get(9)), str(r.get(10)), split(r.get(11)), str(r.get(12))));
+        }
+        return out;
+    }
+
+    /** Everything about a name: its store entities, their quotes, events, company and timeline. */
+    public synchronized EntityProfile entity(String name, int limit) {
+        List<String> ids = resolve(name);
+        List<EntityProfile.Summary> summaries = new ArrayList<>();
+        if (ids.isEmpty()) {
+            return new EntityProfile(name, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        }
+        for (String id : ids) {
+            List<List<Object>> se = select("SELECT type, name FROM store_entities WHERE store_entity = ?", id);
+            if (se.isEmpty()) {
+                continue;
+            }
+            List<String> aliases = new ArrayList<>();
+            List<String> titles = new ArrayList<>();
+            for (List<Object> a : select("SELECT alias, alias_kind FROM store_aliases WHERE store_entity = ?"
+                    + " ORDER BY alias_kind, alias", id)) {
+                if ("title".equals(a.get(1))) {
+                    titles.add(str(a.get(0)));
+                } else if (!"country".equals(a.get(1))) {
+                    aliases.add(str(a.get(0)));
+                }
+            }
+            List<List<Object>> counts = select("SELECT count(*), count(DISTINCT doc_key) FROM mentions WHERE store_entity = ?", id);
+            summaries.add(new EntityProfile.Summary(id, str(se.get(0).get(0)), str(se.get(0).get(1)), aliases, titles,
+                    ((Number) counts.get(0).get(0)).longValue(), ((Number) counts.get(0).get(1)).longValue()));
+        }
+        List<Object> args = new ArrayList<>();
+        List<QuoteRow> by = quoteRows(" WHERE " + in("q.speaker_store_entity", ids, args), args, limit);
+        args = new ArrayList<>();
+        List<QuoteRow> about = quoteRows(" WHERE EXISTS (SELECT 1 FROM mentions m WHERE m.doc_key = q.doc_key"
+                + " AND m.m_start >= q.q_start AND m.m_end <= q.q_end AND " + in("m.store_entity", ids, args) + ")", args, limit);
+        args = new ArrayList<>();
+        List<EventRow> events = eventRows(" WHERE EXISTS (SELECT 1 FROM event_arguments a WHERE a.doc_key = e.doc_key"
+                + " AND a.event_id = e.event_id AND " + in("a.store_entity", ids, args) + ")", args, limit);
+        args = new ArrayList<>();
+        String inA = in("a.store_entity", ids, args);
+        String notInB = in("b.store_entity", ids, args);
+        List<EntityProfile.Cooccurrence> co = new ArrayList<>();
+        for (List<Object> r : select("SELECT b.store_entity, se.type, se.name, count(DISTINCT b.doc_key) AS n"
+                + " FROM entities a JOIN entities b ON b.doc_key = a.doc_key AND b.store_entity IS NOT NULL AND NOT (" + notInB + ")"
+                + " JOIN store_entities se ON se.store_entity = b.store_entity"
+                + " WHERE " + inA + " GROUP BY b.store_entity, se.type, se.name ORDER BY n DESC, b.store_entity LIMIT 20",
+                args.toArray())) {
+            co.add(new EntityProfile.Cooccurrence(str(r.get(0)), str(r.get(1)), str(r.get(2)), ((Number) r.get(3)).longValue()));
+        }
+        args = new ArrayList<>();
+        List<EntityProfile.Day> days = new ArrayList<>();
+        for (List<Object> r : select("SELECT d.published, count(*), count(DISTINCT m.doc_key) FROM mentions m"
+                + " JOIN documents d ON d.doc_key = m.doc_key WHERE " + in("m.store_entity", ids, args)
+                + " GROUP BY d.published ORDER BY d.published NULLS LAST", args.toArray())) {
+            days.add(new EntityProfile.Day(date(r.get(0)), ((Number) r.get(1)).longValue(), ((Number) r.get(2)).longValue()));
+        }
+        return new EntityProfile(name, summaries, by, about, events, co, days);
+    }
+
+    /** Each source: what it is cited for, whose words it relays and who relays it, with an example. */
+    public synchronized List<SourceRow> sources(int limit) {
+        String keyExpr = "coalesce(s.store_entity, s.name_norm)";
+        List<List<Object>> rows = select("SELECT " + keyExpr + " AS k, coalesce(min(se.name), min(s.text)),"
+                + " sum(CASE WHEN s.role = 'speaker' THEN 1 ELSE 0 END),"
+                + " sum(CASE WHEN s.role = 'via' THEN 1 ELSE 0 END),"
+                + " sum(CASE WHEN s.role = 'source' THEN 1 ELSE 0 END),"
+                + " count(DISTINCT s.doc_key), count(*) AS total"
+                + " FROM sources s LEFT JOIN store_entities se ON se.store_entity = s.store_entity"
+                + " WHERE s.name_norm <> '' GROUP BY " + keyExpr + " ORDER BY total DESC, k LIMIT " + limit(limit));
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<String, List<String>> citedFor = new HashMap<>();
+        for (List<Object> r : select("SELECT " + keyExpr + ", e.type, count(*) AS n FROM sources s JOIN events e"
+                + " ON e.doc_key = s.doc_key AND e.event_id = s.owner_id WHERE s.owner_kind = 'event'"
+                + " GROUP BY " + keyExpr + ", e.type ORDER BY n DESC, e.type")) {
+            citedFor.computeIfAbsent(str(r.get(0)), k -> new ArrayList<>()).add(r.get(1) + " (" + r.get(2) + ")");
+        }
+        Map<String, List<String>> relays = new HashMap<>();
+        Map<String, List<String>> relayedBy = new HashMap<>();
+        for (List<Object> r : select("SELECT coalesce(v.store_entity, v.name_norm), coalesce(min(sv.name), min(v.text)),"
+                + " coalesce(q.speaker_store_entity, q.speaker_norm), coalesce(min(sq.name), min(q.speaker_text)), count(*) AS n"
+                + " FROM sources v JOIN quotes q ON q.doc_key = v.doc_key AND q.quote_id = v.owner_id"
+                + " LEFT JOIN store_entities sv ON sv.store_entity = v.store_entity"
+                + " LEFT JOIN store_entities sq ON sq.store_entity = q.speaker_store_entity"
+                + " WHERE v.owner_kind = 'quote' AND v.role = 'via' AND q.speaker_norm IS NOT NULL"
+                + " GROUP BY coalesce(v.store_entity, v.name_norm), coalesce(q.speaker_store_entity, q.speaker_norm)"
+                + " ORDER BY n DESC")) {
+            relays.computeIfAbsent(str(r.get(0)), k -> new ArrayList<>()).add(r.get(3) + " (" + r.get(4) + ")");
+            relayedBy.computeIfAbsent(str(r.get(2)), k -> new ArrayList<>()).add(r.get(1) + " (" + r.get(4) + ")");
+        }
+        Map<String, List<Object>> example = new HashMap<>();
+        for (List<Object> r : select("SELECT k, id, doc_key, src_start, src_end, stext FROM (SELECT " + keyExpr + " AS k,"
+                + " d.id, s.doc_key, s.src_start, s.src_end, st.text AS stext, row_number() OVER (PARTITION BY " + keyExpr
+                + " ORDER BY d.published DESC NULLS LAST, s.doc_key, s.src_start) AS rn FROM sources s"
+                + " JOIN documents d ON d.doc_key = s.doc_key LEFT JOIN sentences st ON st.doc_key = s.doc_key"
+                + " AND s.src_start >= st.s_start AND s.src_start < st.s_end) x WHERE rn = 1")) {
+            example.put(str(r.get(0)), r);
+        }
+        List<SourceRow> out = new ArrayList<>();
+        for (List<Object> r : rows) {
+            String k = str(r.get(0));
+            List<String> cited = new ArrayList<>(citedFor.getOrDefault(k, List.of()));
+            long quotesCount = ((Number) r.get(2)).longValue() + ((Number) r.get(3)).longValue();
+            if (quotesCount > 0) {
+                cited.add(0, "quotes (" + quotesCount + ")");
+            }
+            List<Object> ex = example.get(k);
+            out.add(new SourceRow(k, str(r.get(1)), ((Number) r.get(2)).longValue(), ((Number) r.get(3)).longValue(),
+                    ((Number) r.get(4)).longValue(), ((Number) r.get(5)).longValue(), cited,
+                    relays.getOrDefault(k, List.of()), relayedBy.getOrDefault(k, List.of()),
+                    ex == null ? null : str(ex.get(1)), ex == null ? null : str(ex.get(2)), ex == null ? 0 : num(ex.get(3)),
+                    ex == null ? 0 : num(ex.get(4)), ex == null ? null : str(ex.get(5))));
+        }
+        return out;
+    }
+
+    /**
+     * Runs one read-only query (SELECT, WITH, EXPLAIN, DESCRIBE, SHOW) and rolls back whatever happened.
+     * On PostgreSQL the transaction is READ ONLY; a DuckDB store opened read-only refuses every write.
+     */
+    public synchronized SqlResult sql(String query, int maxRows) {
+        String q = query.strip();
+        while (q.endsWith(";")) {
+            q = q.substring(0, q.length() - 1).strip();
+        }
+        String first = q.split("\\s+", 2)[0].toUpperCase(Locale.ROOT);
+        if (!List.of("SELECT", "WITH", "EXPLAIN", "DESCRIBE", "SHOW", "VALUES", "FROM", "TABLE").contains(first)
+                || q.contains(";")) {
+            throw new StoreException("only one read-only statement (SELECT, WITH, EXPLAIN, DESCRIBE, SHOW) is allowed");
+        }
+        try (Statement st = conn.createStatement()) {
+            if (backend == Backend.POSTGRESQL) {
+                st.execute("SET TRANSACTION READ ONLY");
+            }
+            st.setMaxRows(maxRows);
+            try (ResultSet rs = st.executeQuery(q)) {
+                ResultSetMetaData md = rs.getMetaData();
+                List<String> cols = new ArrayList<>();
+                for (int i = 1; i <= md.getColumnCount(); i++) {
+                    cols.add(md.getColumnLabel(i));
+                }
+                List<List<Object>> rows = new ArrayList<>();
+                while (rs.next()) {
+                    List<Object> row = new ArrayList<>();
+                    for (int i = 1; i <= cols.size(); i++) {
+                        row.add(plain(rs.getObject(i)));
+                    }
+                    rows.add(row);
+                }
+                return new SqlResult(cols, rows);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("query failed: " + firstLine(e), e);
+        } finally {
+            try {
+                conn.rollback();
+            } catch (SQLException ignored) {
+                // nothing was written
+            }
+        }
+    }
+
+    /** Rows for the full-text index: (kind, doc_key, id, lang, start, end, text, sentence). */
+    synchronized void forEachSearchUnit(java.util.function.Consumer<List<Object>> unit) {
+        selectEach("SELECT 'sentence', s.doc_key, d.id, d.lang, s.s_start, s.s_end, s.text, s.text FROM sentences s"
+                + " JOIN documents d ON d.doc_key = s.doc_key", unit);
+        selectEach("SELECT 'quote', q.doc_key, d.id, d.lang, q.q_start, q.q_end, q.text, st.text FROM quotes q"
+                + " JOIN documents d ON d.doc_key = q.doc_key"
+                + " LEFT JOIN sentences st ON st.doc_key = q.doc_key AND st.sentence = q.sentence", unit);
+    }
+
+    /** A token that changes whenever documents are added (count and last ingestion time). */
+    public synchronized String stamp() {
+        List<List<Object>> r = select("SELECT count(*), max(ingested_at) FROM documents");
+        return r.get(0).get(0) + "@" + r.get(0).get(1);
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private String nameMatch(String entityCol, String normCol, String name, List<Object> args) {
+        List<String> ids = resolve(name);
+        args.add(Names.normalize(name));
+        String byNorm = "(" + entityCol + " IS NULL AND " + normCol + " = ?)";
+        if (ids.isEmpty()) {
+            return byNorm;
+        }
+        // the norm placeholder comes after the ids in the SQL
+        Object norm = args.remove(args.size() - 1);
+        String in = in(entityCol, ids, args);
+        args.add(norm);
+        return in + " OR " + byNorm;
+    }
+
+    private static String in(String col, Collection<String> ids, List<Object> args) {
+        if (ids.isEmpty()) {
+            return "1=0";
+        }
+        args.addAll(ids);
+        return col + " IN (" + String.join(",", java.util.Collections.nCopies(ids.size(), "?")) + ")";
+    }
+
+    private static void dates(StringBuilder where, List<Object> args, LocalDate since, LocalDate until) {
+        if (since != null) {
+            where.append(" AND d.published >= ?");
+            args.add(java.sql.Date.valueOf(since));
+        }
+        if (until != null) {
+            where.append(" AND d.published <= ?");
+            args.add(java.sql.Date.valueOf(until));
+        }
+    }
+
+    private static int limit(int limit) {
+        return limit <= 0 ? 1000 : limit;
+    }
+
+    private long longQuery(String sql) {
+        return ((Number) select(sql).get(0).get(0)).longValue();
+    }
+
+    private List<List<Object>> select(String sql, Object... args) {
+        List<List<Object>> rows = new ArrayList<>();
+        selectEach(sql, rows::add, args);
+        return rows;
+    }
+
+    private void selectEach(String sql, java.util.function.Consumer<List<Object>> each, Object... args) {
+        try (PreparedStatement ps = conn.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                int n = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    List<Object> row = new ArrayList<>(n);
+                    for (int i = 1; i <= n; i++) {
+                        row.add(plain(rs.getObject(i)));
+                    }
+                    each.accept(row);
+                }
+            }
+            conn.commit();
+        } catch (SQLException e) {
+            try {
+                conn.rollback();
+            } catch (SQLException ignored) {
+                // reported below
+            }
+            throw fail("read", e);
+        }
+    }
+
+    private static Object plain(Object o) {
+        if (o instanceof java.sql.Date d) {
+            return d.toLocalDate();
+        }
+        if (o instanceof java.time.LocalDate || o == null || o instanceof Number || o instanceof String
+                || o instanceof Boolean) {
+            return o;
+        }
+        if (o instanceof Timestamp t) {
+            return t.toLocalDateTime();
+        }
+        return o.toString();
+    }
+
+    private static String str(Object o) {
+        return o == null ? null : o.toString();
+    }
+
+    private static int num(Object o) {
+        return o == null ? 0 : ((Number) o).intValue();
+    }
+
+    private static LocalDate date(Object o) {
+        if (o == null) {
+            return null;
+        }
+        return o instanceof LocalDate d ? d : LocalDate.parse(o.toString().substring(0, 10));
+    }
+
+    private static List<String> split(Object o) {
+        return o == null ? List.of() : List.of(o.toString().split(SEP));
+    }
+
+    private StoreException fail(String what, Exception e) {
+        return new StoreException("cannot " + what + " store " + url() + ": " + firstLine(e), e);
+    }
+
+    private static String firstLine(Exception e) {
+        String m = e.getMessage() == null ? e.toString() : e.getMessage();
+        return m.lines().findFirst().orElse(m);
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            if (!conn.isClosed()) {
+                conn.rollback();
+                conn.close();
+            }
+        } catch (SQLException e) {
+            throw fail("close", e);
+        }
+    }
+}

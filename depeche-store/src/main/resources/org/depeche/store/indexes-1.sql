@@ -1,0 +1,17 @@
+-- Secondary indexes, PostgreSQL only (DuckDB answers these queries by scanning its columns,
+-- and its indexes slow every insert). Separated by a line holding only ';'.
+CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes (speaker_store_entity)
+;
+CREATE INDEX IF NOT EXISTS sources_entity ON sources (store_entity)
+;
+CREATE INDEX IF NOT EXISTS sources_norm ON sources (name_norm)
+;
+CREATE INDEX IF NOT EXISTS mentions_entity ON mentions (store_entity)
+;
+CREATE INDEX IF NOT EXISTS arguments_entity ON event_arguments (store_entity)
+;
+CREATE INDEX IF NOT EXISTS aliases_norm ON store_aliases (alias_norm)
+;
+CREATE INDEX IF NOT EXISTS documents_published ON documents (published)
+;
+CREATE INDEX IF NOT EXISTS events_type ON events (type)
