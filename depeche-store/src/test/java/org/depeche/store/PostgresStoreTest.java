@@ -30,7 +30,7 @@ class PostgresStoreTest extends StoreContract {
             c.isValid(5);
         } catch (Exception e) {
             if (ci) {
-                throw new AssertionError("PostgreSQL at " + BASE + " is unreachable in CI: " + e.getMessage(), e);
+                throw new AssertionError("PostgreSQL at " + BASE.replaceAll(":[^:@/]*@", ":***@") + " is unreachable in CI: " + e.getMessage(), e);
             }
             Assumptions.abort("PostgreSQL unreachable: " + e.getMessage());
         }
