@@ -136,7 +136,48 @@ public final class StoreInputs implements Iterator<InputRecord>, Closeable {
                 open(feed);
                 continue;
             }
-            open(new ArticleReader(List.of(input), options, stdin));
+            open(withGoldDate(path, new ArticleReader(List.of(input), options, stdin)));
+        }
+    }
+
+    /**
+     * An article without a publication date of its own takes the one of the depeche-gold/1 file
+     * beside it ({@code NAME.gold.json}, field {@code published}), as evaluation does.
+     */
+    private static Iterator<InputRecord> withGoldDate(Path path, ArticleReader reader) {
+        String name = path.getFileName() == null ? "" : path.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        Path gold = path.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".gold.json");
+        if (!Files.isRegularFile(gold)) {
+            return reader;
+        }
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return reader.hasNext();
+            }
+
+            @Override
+            public InputRecord next() {
+                InputRecord r = reader.next();
+                if (r instanceof InputRecord.Article a && a.document().published() == null) {
+                    LocalDate date = goldDate(gold);
+                    if (date != null) {
+                        Document d = a.document();
+                        return new InputRecord.Article(Document.of(d.id(), d.lang(), date, d.meta(), d.text()));
+                    }
+                }
+                return r;
+            }
+        };
+    }
+
+    private static LocalDate goldDate(Path gold) {
+        try {
+            var node = org.depeche.model.DepecheJson.mapper().readTree(gold.toFile()).get("published");
+            return node == null || node.isNull() ? null : org.depeche.io.Dates.parse(node.asText()).orElse(null);
+        } catch (IOException | RuntimeException e) {
+            return null;
         }
     }
 

@@ -143,4 +143,12 @@ class StoreInputsTest {
         assertThat(d.id()).isEqualTo("2024_03_09-001");
         assertThat(d.published()).isEqualTo(LocalDate.parse("2024-03-09"));
     }
+
+    @Test
+    void anUndatedArticleTakesThePublicationDateOfTheGoldFileBesideIt() throws Exception {
+        Path folder = Files.createDirectories(tmp.resolve("gold"));
+        Files.writeString(folder.resolve("gare.fr.txt"), "La gare rouvre demain.");
+        Files.writeString(folder.resolve("gare.fr.gold.json"), "{\"doc\": \"gare.fr\", \"published\": \"2024-03-10\"}");
+        assertThat(doc(read(folder.toString()).get(0)).published()).isEqualTo(LocalDate.parse("2024-03-10"));
+    }
 }
