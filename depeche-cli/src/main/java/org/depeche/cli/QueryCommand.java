@@ -68,7 +68,7 @@ final class QueryCommand implements Runnable {
         int limit = 1000;
 
         PrintStream out() {
-            return new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+            return new PrintStream(System.out, true, StandardCharsets.UTF_8);
         }
     }
 

@@ -352,198 +352,154 @@ public final class Store implements AutoCloseable {
 
         // store entities first: mentions, quotes and arguments carry them
         Map<String, String> storeOf = new HashMap<>();
-        List<EntityJoiner.Joined> joined = EntityJoiner.join(doc, k -> lookupAlias(k, added));
-        try (PreparedStatement se = conn.prepareStatement("INSERT INTO store_entities (store_entity, type, name, created_at)"
-                + " VALUES (?,?,?,?) ON CONFLICT DO NOTHING");
-             PreparedStatement al = conn.prepareStatement("INSERT INTO store_aliases (store_entity, alias_norm, alias,"
-                     + " alias_kind, joinable) VALUES (?,?,?,?,?) ON CONFLICT DO NOTHING")) {
-            Timestamp now = Timestamp.valueOf(LocalDateTime.now());
-            for (EntityJoiner.Joined j : joined) {
-                storeOf.put(j.entityId(), j.storeEntity());
-                se.setString(1, j.storeEntity());
-                se.setString(2, j.type());
-                se.setString(3, j.name());
-                se.setTimestamp(4, now);
-                se.executeUpdate();
-                for (EntityJoiner.Alias a : j.aliases()) {
-                    al.setString(1, j.storeEntity());
-                    al.setString(2, a.norm());
-                    al.setString(3, a.text());
-                    al.setString(4, a.kind());
-                    al.setBoolean(5, a.joinable());
-                    al.addBatch();
-                    if (a.joinable()) {
-                        added.computeIfAbsent(a.norm(), x -> new ArrayList<>()).add(new String[] {j.storeEntity(), j.type()});
+        Map<String, Object[]> storeEntities = new LinkedHashMap<>();
+        Map<String, Object[]> aliases = new LinkedHashMap<>();
+        Timestamp now = Timestamp.valueOf(LocalDateTime.now());
+        for (EntityJoiner.Joined j : EntityJoiner.join(doc, k -> lookupAlias(k, added))) {
+            storeOf.put(j.entityId(), j.storeEntity());
+            storeEntities.putIfAbsent(j.storeEntity(), new Object[] {j.storeEntity(), j.type(), j.name(), now});
+            for (EntityJoiner.Alias a : j.aliases()) {
+                if (aliases.putIfAbsent(j.storeEntity() + SEP + a.norm(),
+                        new Object[] {j.storeEntity(), a.norm(), a.text(), a.kind(), a.joinable()}) == null && a.joinable()) {
+                    added.computeIfAbsent(a.norm(), x -> new ArrayList<>()).add(new String[] {j.storeEntity(), j.type()});
+                }
+            }
+        }
+        insertRows("store_entities", "store_entity, type, name, created_at", storeEntities.values(), true);
+        insertRows("store_aliases", "store_entity, alias_norm, alias, alias_kind, joinable", aliases.values(), true);
+
+        List<Object[]> rows = new ArrayList<>();
+        for (Sentence s : sentences) {
+            rows.add(new Object[] {key, s.index(), s.start(), s.end(), text.substring(s.start(), s.end()), s.parsed()});
+        }
+        insertRows("sentences", "doc_key, sentence, s_start, s_end, text, parsed", rows, false);
+
+        Map<String, String> entityOfMention = new HashMap<>();
+        rows = new ArrayList<>();
+        for (Entity e : doc.entities()) {
+            e.mentions().forEach(m -> entityOfMention.put(m, e.id()));
+            rows.add(new Object[] {key, e.id(), e.type() == null ? "MISC" : e.type().code(), e.name(),
+                e.titles().isEmpty() ? null : String.join(" | ", e.titles()), e.standsFor(), storeOf.get(e.id())});
+        }
+        insertRows("entities", "doc_key, entity_id, type, name, titles, stands_for, store_entity", rows, false);
+
+        rows = new ArrayList<>();
+        for (EntityMention m : doc.mentions()) {
+            String ent = entityOfMention.get(m.id());
+            rows.add(new Object[] {key, m.id(), ent, ent == null ? null : storeOf.get(ent),
+                m.type() == null ? "MISC" : m.type().code(), m.kind().name(), m.start(), m.end(), m.text(),
+                sentenceOf(starts, m.start())});
+        }
+        insertRows("mentions", "doc_key, mention_id, entity_id, store_entity, type, kind, m_start, m_end, text, sentence",
+                rows, false);
+
+        rows = new ArrayList<>();
+        for (TimeExpression t : doc.timexes()) {
+            rows.add(new Object[] {key, t.id(), t.type().name(), t.value(), t.start(), t.end(), t.text(), t.mod(),
+                t.anchor(), sentenceOf(starts, t.start())});
+        }
+        insertRows("timexes", "doc_key, timex_id, type, value, t_start, t_end, text, timex_mod, anchor, sentence", rows,
+                false);
+
+        rows = new ArrayList<>();
+        List<Object[]> sources = new ArrayList<>();
+        for (Quote q : doc.quotes()) {
+            SourceRef sp = q.speaker();
+            String spEntity = sp == null ? null : entityOf(sp, entityOfMention);
+            Quote.Cue cue = q.cue();
+            rows.add(new Object[] {key, q.id(), q.kind().name(), q.content().start(), q.content().end(), q.content().text(),
+                cue == null ? null : cue.start(), cue == null ? null : cue.end(), cue == null ? null : cue.text(),
+                cue == null ? null : cue.lemma(), sp == null ? null : sp.text(), sp == null ? null : Names.normalize(sp.text()),
+                spEntity, spEntity == null ? null : storeOf.get(spEntity), sentenceOf(starts, q.content().start())});
+            if (sp != null) {
+                sources.add(source(key, "quote", q.id(), "speaker", 0, sp, spEntity, storeOf));
+            }
+            for (int v = 0; v < q.via().size(); v++) {
+                SourceRef ref = q.via().get(v);
+                sources.add(source(key, "quote", q.id(), "via", v, ref, entityOf(ref, entityOfMention), storeOf));
+            }
+        }
+        insertRows("quotes", "doc_key, quote_id, kind, q_start, q_end, text, cue_start, cue_end, cue_text, cue_lemma,"
+                + " speaker_text, speaker_norm, speaker_entity, speaker_store_entity, sentence", rows, false);
+
+        rows = new ArrayList<>();
+        List<Object[]> arguments = new ArrayList<>();
+        for (Event e : doc.events()) {
+            rows.add(new Object[] {key, e.id(), e.type(), e.trigger().start(), e.trigger().end(), e.trigger().text(),
+                e.time(), e.polarity() == null ? "POSITIVE" : e.polarity().name(),
+                e.modality() == null ? "ASSERTED" : e.modality().name(),
+                e.coreferent().isEmpty() ? null : String.join(" ", e.coreferent()), sentenceOf(starts, e.trigger().start())});
+            for (int a = 0; a < e.arguments().size(); a++) {
+                Event.Argument x = e.arguments().get(a);
+                arguments.add(new Object[] {key, e.id(), a, x.role(), x.filler().start(), x.filler().end(), x.filler().text(),
+                    x.entity(), x.entity() == null ? null : storeOf.get(x.entity()), x.quantity()});
+            }
+            for (int s = 0; s < e.sources().size(); s++) {
+                SourceRef ref = e.sources().get(s);
+                sources.add(source(key, "event", e.id(), "source", s, ref, entityOf(ref, entityOfMention), storeOf));
+            }
+        }
+        insertRows("events", "doc_key, event_id, type, trigger_start, trigger_end, trigger_text, time_value, polarity,"
+                + " modality, coreferent, sentence", rows, false);
+        insertRows("event_arguments", "doc_key, event_id, position, role, a_start, a_end, text, entity_id, store_entity,"
+                + " quantity", arguments, false);
+        insertRows("sources", "doc_key, owner_kind, owner_id, role, position, src_start, src_end, text, mention_id,"
+                + " entity_id, store_entity, name_norm", sources, false);
+    }
+
+    /** Rows of one table in multi-row INSERT statements (a few statements per article, not one per row). */
+    private void insertRows(String table, String columns, Collection<Object[]> rows, boolean ignoreExisting)
+            throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        int width = columns.split(",").length;
+        String tuple = "(" + String.join(",", java.util.Collections.nCopies(width, "?")) + ")";
+        int perStatement = Math.max(1, 2000 / width);
+        List<Object[]> all = new ArrayList<>(rows);
+        for (int from = 0; from < all.size(); from += perStatement) {
+            List<Object[]> chunk = all.subList(from, Math.min(all.size(), from + perStatement));
+            String sql = "INSERT INTO " + table + " (" + columns + ") VALUES "
+                    + String.join(",", java.util.Collections.nCopies(chunk.size(), tuple))
+                    + (ignoreExisting ? " ON CONFLICT DO NOTHING" : "");
+            try (PreparedStatement ps = conn.prepareStatement(sql)) {
+                int i = 1;
+                for (Object[] row : chunk) {
+                    for (Object v : row) {
+                        bind(ps, i++, v);
                     }
                 }
+                ps.executeUpdate();
             }
-            al.executeBatch();
-        }
-
-        try (PreparedStatement ps = conn.prepareStatement(
-                "INSERT INTO sentences (doc_key, sentence, s_start, s_end, text, parsed) VALUES (?,?,?,?,?,?)")) {
-            for (Sentence s : sentences) {
-                ps.setString(1, key);
-                ps.setInt(2, s.index());
-                ps.setInt(3, s.start());
-                ps.setInt(4, s.end());
-                ps.setString(5, text.substring(s.start(), s.end()));
-                ps.setBoolean(6, s.parsed());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
-        Map<String, String> entityOfMention = new HashMap<>();
-        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO entities (doc_key, entity_id, type, name, titles,"
-                + " stands_for, store_entity) VALUES (?,?,?,?,?,?,?)")) {
-            for (Entity e : doc.entities()) {
-                e.mentions().forEach(m -> entityOfMention.put(m, e.id()));
-                ps.setString(1, key);
-                ps.setString(2, e.id());
-                ps.setString(3, e.type() == null ? "MISC" : e.type().code());
-                ps.setString(4, e.name());
-                ps.setString(5, e.titles().isEmpty() ? null : String.join(" | ", e.titles()));
-                ps.setString(6, e.standsFor());
-                ps.setString(7, storeOf.get(e.id()));
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
-        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO mentions (doc_key, mention_id, entity_id, store_entity,"
-                + " type, kind, m_start, m_end, text, sentence) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
-            for (EntityMention m : doc.mentions()) {
-                String ent = entityOfMention.get(m.id());
-                ps.setString(1, key);
-                ps.setString(2, m.id());
-                ps.setString(3, ent);
-                ps.setString(4, ent == null ? null : storeOf.get(ent));
-                ps.setString(5, m.type() == null ? "MISC" : m.type().code());
-                ps.setString(6, m.kind().name());
-                ps.setInt(7, m.start());
-                ps.setInt(8, m.end());
-                ps.setString(9, m.text());
-                setSentence(ps, 10, starts, m.start());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
-        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO timexes (doc_key, timex_id, type, value, t_start,"
-                + " t_end, text, timex_mod, anchor, sentence) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
-            for (TimeExpression t : doc.timexes()) {
-                ps.setString(1, key);
-                ps.setString(2, t.id());
-                ps.setString(3, t.type().name());
-                ps.setString(4, t.value());
-                ps.setInt(5, t.start());
-                ps.setInt(6, t.end());
-                ps.setString(7, t.text());
-                ps.setString(8, t.mod());
-                ps.setString(9, t.anchor());
-                setSentence(ps, 10, starts, t.start());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
-        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO quotes (doc_key, quote_id, kind, q_start, q_end, text,"
-                + " cue_start, cue_end, cue_text, cue_lemma, speaker_text, speaker_norm, speaker_entity,"
-                + " speaker_store_entity, sentence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-             PreparedStatement src = sourceInsert()) {
-            for (Quote q : doc.quotes()) {
-                int i = 1;
-                ps.setString(i++, key);
-                ps.setString(i++, q.id());
-                ps.setString(i++, q.kind().name());
-                ps.setInt(i++, q.content().start());
-                ps.setInt(i++, q.content().end());
-                ps.setString(i++, q.content().text());
-                ps.setObject(i++, q.cue() == null ? null : q.cue().start());
-                ps.setObject(i++, q.cue() == null ? null : q.cue().end());
-                ps.setString(i++, q.cue() == null ? null : q.cue().text());
-                ps.setString(i++, q.cue() == null ? null : q.cue().lemma());
-                SourceRef sp = q.speaker();
-                String spEntity = sp == null ? null : entityOf(sp, entityOfMention);
-                ps.setString(i++, sp == null ? null : sp.text());
-                ps.setString(i++, sp == null ? null : Names.normalize(sp.text()));
-                ps.setString(i++, spEntity);
-                ps.setString(i++, spEntity == null ? null : storeOf.get(spEntity));
-                setSentence(ps, i, starts, q.content().start());
-                ps.addBatch();
-                if (sp != null) {
-                    addSource(src, key, "quote", q.id(), "speaker", 0, sp, spEntity, storeOf);
-                }
-                for (int v = 0; v < q.via().size(); v++) {
-                    SourceRef ref = q.via().get(v);
-                    String ent = entityOf(ref, entityOfMention);
-                    addSource(src, key, "quote", q.id(), "via", v, ref, ent, storeOf);
-                }
-            }
-            ps.executeBatch();
-            src.executeBatch();
-        }
-        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO events (doc_key, event_id, type, trigger_start,"
-                + " trigger_end, trigger_text, time_value, polarity, modality, coreferent, sentence)"
-                + " VALUES (?,?,?,?,?,?,?,?,?,?,?)");
-             PreparedStatement arg = conn.prepareStatement("INSERT INTO event_arguments (doc_key, event_id, position, role,"
-                     + " a_start, a_end, text, entity_id, store_entity, quantity) VALUES (?,?,?,?,?,?,?,?,?,?)");
-             PreparedStatement src = sourceInsert()) {
-            for (Event e : doc.events()) {
-                ps.setString(1, key);
-                ps.setString(2, e.id());
-                ps.setString(3, e.type());
-                ps.setInt(4, e.trigger().start());
-                ps.setInt(5, e.trigger().end());
-                ps.setString(6, e.trigger().text());
-                ps.setString(7, e.time());
-                ps.setString(8, e.polarity() == null ? "POSITIVE" : e.polarity().name());
-                ps.setString(9, e.modality() == null ? "ASSERTED" : e.modality().name());
-                ps.setString(10, e.coreferent().isEmpty() ? null : String.join(" ", e.coreferent()));
-                setSentence(ps, 11, starts, e.trigger().start());
-                ps.addBatch();
-                for (int a = 0; a < e.arguments().size(); a++) {
-                    Event.Argument x = e.arguments().get(a);
-                    arg.setString(1, key);
-                    arg.setString(2, e.id());
-                    arg.setInt(3, a);
-                    arg.setString(4, x.role());
-                    arg.setInt(5, x.filler().start());
-                    arg.setInt(6, x.filler().end());
-                    arg.setString(7, x.filler().text());
-                    arg.setString(8, x.entity());
-                    arg.setString(9, x.entity() == null ? null : storeOf.get(x.entity()));
-                    arg.setObject(10, x.quantity());
-                    arg.addBatch();
-                }
-                for (int s = 0; s < e.sources().size(); s++) {
-                    SourceRef ref = e.sources().get(s);
-                    addSource(src, key, "event", e.id(), "source", s, ref, entityOf(ref, entityOfMention), storeOf);
-                }
-            }
-            ps.executeBatch();
-            arg.executeBatch();
-            src.executeBatch();
         }
     }
 
-    private PreparedStatement sourceInsert() throws SQLException {
-        return conn.prepareStatement("INSERT INTO sources (doc_key, owner_kind, owner_id, role, position, src_start,"
-                + " src_end, text, mention_id, entity_id, store_entity, name_norm) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+    private static void bind(PreparedStatement ps, int i, Object v) throws SQLException {
+        if (v == null) {
+            ps.setNull(i, java.sql.Types.NULL);
+        } else if (v instanceof String s) {
+            ps.setString(i, s);
+        } else if (v instanceof Integer n) {
+            ps.setInt(i, n);
+        } else if (v instanceof Boolean b) {
+            ps.setBoolean(i, b);
+        } else if (v instanceof Timestamp t) {
+            ps.setTimestamp(i, t);
+        } else {
+            ps.setObject(i, v);
+        }
     }
 
-    private static void addSource(PreparedStatement ps, String key, String ownerKind, String owner, String role, int pos,
-                                  SourceRef ref, String entity, Map<String, String> storeOf) throws SQLException {
-        ps.setString(1, key);
-        ps.setString(2, ownerKind);
-        ps.setString(3, owner);
-        ps.setString(4, role);
-        ps.setInt(5, pos);
-        ps.setInt(6, ref.start());
-        ps.setInt(7, ref.end());
-        ps.setString(8, ref.text());
-        ps.setString(9, ref.mention());
-        ps.setString(10, entity);
-        ps.setString(11, entity == null ? null : storeOf.get(entity));
-        ps.setString(12, Names.normalize(ref.text()));
-        ps.addBatch();
+    private static Object[] source(String key, String ownerKind, String owner, String role, int pos, SourceRef ref,
+                                   String entity, Map<String, String> storeOf) {
+        return new Object[] {key, ownerKind, owner, role, pos, ref.start(), ref.end(), ref.text(), ref.mention(), entity,
+            entity == null ? null : storeOf.get(entity), Names.normalize(ref.text())};
+    }
+
+    private static Integer sentenceOf(int[] starts, int offset) {
+        int i = java.util.Arrays.binarySearch(starts, offset);
+        int s = i >= 0 ? i : -i - 2;
+        return s < 0 ? null : s;
     }
 
     private static String entityOf(SourceRef ref, Map<String, String> entityOfMention) {
@@ -551,16 +507,6 @@ public final class Store implements AutoCloseable {
             return ref.entity();
         }
         return ref.mention() == null ? null : entityOfMention.get(ref.mention());
-    }
-
-    private static void setSentence(PreparedStatement ps, int index, int[] starts, int offset) throws SQLException {
-        int i = java.util.Arrays.binarySearch(starts, offset);
-        int s = i >= 0 ? i : -i - 2;
-        if (s < 0) {
-            ps.setObject(index, null);
-        } else {
-            ps.setInt(index, s);
-        }
     }
 
     private List<String[]> lookupAlias(String norm, Map<String, List<String[]>> added) {
@@ -912,6 +858,27 @@ public final class Store implements AutoCloseable {
         selectEach("SELECT 'quote', q.doc_key, d.id, d.lang, q.q_start, q.q_end, q.text, st.text FROM quotes q"
                 + " JOIN documents d ON d.doc_key = q.doc_key"
                 + " LEFT JOIN sentences st ON st.doc_key = q.doc_key AND st.sentence = q.sentence", unit);
+    }
+
+    /** Bytes the store takes: the DuckDB file (after a checkpoint), or the tables of the PostgreSQL schema. */
+    public synchronized long sizeBytes() {
+        if (backend == Backend.DUCKDB) {
+            try {
+                if (!readOnly) {
+                    try (Statement st = conn.createStatement()) {
+                        st.execute("CHECKPOINT");
+                    }
+                    conn.commit();
+                }
+                Path file = Path.of(url);
+                Path wal = Path.of(url + ".wal");
+                return Files.size(file) + (Files.exists(wal) ? Files.size(wal) : 0);
+            } catch (IOException | SQLException e) {
+                throw new StoreException("cannot measure " + url() + ": " + e.getMessage(), e);
+            }
+        }
+        return longQuery("SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0) FROM pg_class c"
+                + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema() AND c.relkind = 'r'");
     }
 
     /** A token that changes whenever documents are added (count and last ingestion time). */
