@@ -77,6 +77,10 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--parse", paramLabel = "WHICH", description = "Sentences parsed: all (default) or needed (faster).")
     AnalyzeCommand.ParseMode parse = AnalyzeCommand.ParseMode.ALL;
 
+    @Option(names = "--batch", paramLabel = "N",
+            description = "Articles written per transaction (default: ${DEFAULT-VALUE}); a killed run loses at most one batch, which a rerun stores.")
+    int batch = Ingest.DEFAULT_BATCH;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary.")
     boolean quiet;
 
@@ -90,7 +94,7 @@ final class IngestCommand implements Callable<Integer> {
             long total = showBar() ? count(options) : -1;
             try (StoreInputs in = new StoreInputs(inputs, options, System.in);
                  ProgressBar bar = total >= 0 ? bar(total) : null) {
-                summary = Ingest.run(in, analyzer, db, threads,
+                summary = Ingest.run(in, analyzer, db, threads, batch,
                         line -> {
                             if (bar != null) {
                                 System.err.print("\r\033[2K");

@@ -32,6 +32,28 @@ public final class Ingest {
     private Ingest() {
     }
 
+    /** Writes a batch in one transaction; if it fails, each article alone, so one bad article fails alone. */
+    private static void write(Store store, java.util.List<Document> pending, long[] counts, Consumer<String> onFailure) {
+        if (pending.isEmpty()) {
+            return;
+        }
+        try {
+            for (PutResult r : store.putAll(pending)) {
+                counts[r.stored() ? 0 : 1]++;
+            }
+        } catch (StoreException batchFailed) {
+            for (Document d : pending) {
+                try {
+                    counts[store.put(d).stored() ? 0 : 1]++;
+                } catch (StoreException e) {
+                    counts[2]++;
+                    onFailure.accept((d.meta() == null ? d.id() : d.meta().origin()) + ": " + e.getMessage());
+                }
+            }
+        }
+        pending.clear();
+    }
+
     /** What a worker hands to the writer. */
     private sealed interface Outcome {
     }
@@ -51,8 +73,21 @@ public final class Ingest {
      */
     public static Summary run(Iterator<InputRecord> records, Analyzer analyzer, Store store, int threads,
                               Consumer<String> onFailure, Runnable onStep) {
+        return run(records, analyzer, store, threads, DEFAULT_BATCH, onFailure, onStep);
+    }
+
+    /** Articles written per transaction by default. */
+    public static final int DEFAULT_BATCH = 16;
+
+    /**
+     * @param batch articles per transaction (1: one transaction per article); a killed run loses at
+     *              most the batch in progress, which the rerun stores
+     */
+    public static Summary run(Iterator<InputRecord> records, Analyzer analyzer, Store store, int threads, int batch,
+                              Consumer<String> onFailure, Runnable onStep) {
         long t0 = System.nanoTime();
         long[] counts = new long[3];
+        java.util.List<Document> pending = new java.util.ArrayList<>();
         OrderedParallel.map(records, record -> {
             if (record instanceof InputRecord.Failure f) {
                 return new Bad(f.toString());
@@ -70,11 +105,9 @@ public final class Ingest {
             return r instanceof AnalysisResult.Analyzed a ? new Ready(a.document()) : new Bad(r.toString());
         }, threads, outcome -> {
             if (outcome instanceof Ready ready) {
-                try {
-                    counts[store.put(ready.document()).stored() ? 0 : 1]++;
-                } catch (StoreException e) {
-                    counts[2]++;
-                    onFailure.accept(ready.document().meta().origin() + ": " + e.getMessage());
+                pending.add(ready.document());
+                if (pending.size() >= Math.max(1, batch)) {
+                    write(store, pending, counts, onFailure);
                 }
             } else if (outcome instanceof AlreadyStored) {
                 counts[1]++;
@@ -84,6 +117,7 @@ public final class Ingest {
             }
             onStep.run();
         });
+        write(store, pending, counts, onFailure);
         return new Summary(counts[0], counts[1], counts[2], (System.nanoTime() - t0) / 1e9);
     }
 }

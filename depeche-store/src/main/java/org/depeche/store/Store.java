@@ -73,6 +73,9 @@ public final class Store implements AutoCloseable {
     private final Connection conn;
     /** DuckDB (one writer per file): joinable alias → "storeEntity\ttype" entries, kept in step with commits. */
     private final Map<String, List<String[]>> aliasCache;
+    /** DuckDB: ids of the store entities and "id SEP alias_norm" of the aliases present, so only new ones are appended. */
+    private final java.util.Set<String> knownEntities = new java.util.HashSet<>();
+    private final java.util.Set<String> knownAliases = new java.util.HashSet<>();
 
     private Store(String url, Backend backend, boolean readOnly, Connection conn) throws SQLException {
         this.url = url;
@@ -85,6 +88,10 @@ public final class Store implements AutoCloseable {
         checkVersion();
         conn.setAutoCommit(false);
         aliasCache = backend == Backend.DUCKDB && !readOnly ? loadAliases() : null;
+        if (aliasCache != null) {
+            selectEach("SELECT store_entity FROM store_entities", r -> knownEntities.add((String) r.get(0)));
+            selectEach("SELECT store_entity, alias_norm FROM store_aliases", r -> knownAliases.add(r.get(0) + SEP + r.get(1)));
+        }
     }
 
     /** Opens (creating when needed) a store for reading and writing. */
@@ -290,54 +297,150 @@ public final class Store implements AutoCloseable {
      *
      * @return stored false when the store already held it (nothing written)
      */
-    public synchronized PutResult put(Document doc) {
+    public PutResult put(Document doc) {
+        return putAll(List.of(doc)).get(0);
+    }
+
+    /**
+     * Stores analysed documents in one transaction: all of them or (on a failure) none. Documents
+     * the store already holds, or given twice, are skipped. Cheaper per document than {@link #put}
+     * (DuckDB appends each table once per batch).
+     */
+    public synchronized List<PutResult> putAll(List<Document> docs) {
         if (readOnly) {
             throw new StoreException("store " + url() + " is open read-only");
         }
-        String key = keyOf(doc);
         Map<String, List<String[]>> added = new HashMap<>();
+        Batch batch = new Batch();
+        List<PutResult> results = new ArrayList<>();
         try {
-            try (PreparedStatement ps = conn.prepareStatement("INSERT INTO documents (doc_key, content_hash, id, url, source,"
-                    + " title, lang, published, origin, format, text, text_length, analysis, ingested_at)"
-                    + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING")) {
+            Map<String, Document> fresh = new LinkedHashMap<>();
+            for (Document d : docs) {
+                fresh.putIfAbsent(keyOf(d), d);
+            }
+            java.util.Set<String> existing = new java.util.HashSet<>();
+            List<Object> keys = new ArrayList<>(fresh.keySet());
+            for (List<Object> r : selectIn("SELECT doc_key FROM documents WHERE doc_key IN ", keys)) {
+                existing.add((String) r.get(0));
+            }
+            fresh.keySet().removeAll(existing);
+            Timestamp now = Timestamp.valueOf(LocalDateTime.now());
+            List<Object[]> docRows = new ArrayList<>();
+            for (Map.Entry<String, Document> e : fresh.entrySet()) {
+                Document doc = e.getValue();
                 var meta = doc.meta();
-                int i = 1;
-                ps.setString(i++, key);
-                ps.setString(i++, sha256(doc.text()));
-                ps.setString(i++, doc.id());
-                ps.setString(i++, meta == null ? null : meta.url());
-                ps.setString(i++, meta == null ? null : meta.source());
-                ps.setString(i++, meta == null ? null : meta.title());
-                ps.setString(i++, doc.lang());
-                ps.setObject(i++, doc.published() == null ? null : java.sql.Date.valueOf(doc.published()));
-                ps.setString(i++, meta == null ? null : meta.origin());
-                ps.setString(i++, meta == null ? null : meta.format());
-                ps.setString(i++, doc.text());
-                ps.setInt(i++, doc.text().length());
-                ps.setString(i++, DepecheJson.write(doc));
-                ps.setTimestamp(i, Timestamp.valueOf(LocalDateTime.now()));
-                if (ps.executeUpdate() == 0) {
-                    conn.rollback();
-                    return new PutResult(key, false);
+                docRows.add(new Object[] {e.getKey(), sha256(doc.text()), doc.id(), meta == null ? null : meta.url(),
+                    meta == null ? null : meta.source(), meta == null ? null : meta.title(), doc.lang(),
+                    doc.published() == null ? null : doc.published(), meta == null ? null : meta.origin(),
+                    meta == null ? null : meta.format(), doc.text(), doc.text().length(), DepecheJson.write(doc), now});
+            }
+            java.util.Set<String> stored = new java.util.HashSet<>(fresh.keySet());
+            if (!docRows.isEmpty()) {
+                String cols = "doc_key, content_hash, id, url, source, title, lang, published, origin, format, text,"
+                        + " text_length, analysis, ingested_at";
+                if (backend == Backend.DUCKDB) {
+                    append("documents", docRows);
+                } else {
+                    stored = insertReturningKeys(cols, docRows);
                 }
             }
-            writeFacts(key, doc, added);
+            for (Map.Entry<String, Document> e : fresh.entrySet()) {
+                if (stored.contains(e.getKey())) {
+                    writeFacts(e.getKey(), e.getValue(), added, batch);
+                }
+            }
+            flush(batch);
             conn.commit();
+            java.util.Set<String> reported = new java.util.HashSet<>();
+            for (Document d : docs) {
+                String k = keyOf(d);
+                results.add(new PutResult(k, stored.contains(k) && reported.add(k)));
+            }
         } catch (SQLException | RuntimeException e) {
             try {
                 conn.rollback();
             } catch (SQLException ignored) {
                 // the original failure is what matters
             }
-            if (isDuplicate(e)) {
-                return new PutResult(key, false);
+            if (isDuplicate(e) && docs.size() == 1) {
+                return List.of(new PutResult(keyOf(docs.get(0)), false));
             }
-            throw e instanceof StoreException se ? se : fail("write " + doc.id() + " to", e);
+            throw e instanceof StoreException se ? se : fail("write " + docs.size() + " document(s) to", e);
         }
         if (aliasCache != null) {
             added.forEach((k, v) -> aliasCache.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
+            knownEntities.addAll(batch.storeEntities.keySet());
+            knownAliases.addAll(batch.aliases.keySet());
         }
-        return new PutResult(key, true);
+        return results;
+    }
+
+    /** The rows of one transaction, table by table. */
+    private static final class Batch {
+        final Map<String, Object[]> storeEntities = new LinkedHashMap<>();
+        final Map<String, Object[]> aliases = new LinkedHashMap<>();
+        final Map<String, String> columns = new LinkedHashMap<>();
+        final Map<String, List<Object[]>> rows = new LinkedHashMap<>();
+
+        void add(String table, String cols, List<Object[]> r) {
+            columns.putIfAbsent(table, cols);
+            rows.computeIfAbsent(table, t -> new ArrayList<>()).addAll(r);
+        }
+    }
+
+    private void flush(Batch batch) throws SQLException {
+        if (aliasCache != null) {
+            // DuckDB, the only writer: append what is new (known from memory), no conflict checks
+            batch.storeEntities.keySet().removeIf(knownEntities::contains);
+            batch.aliases.keySet().removeIf(knownAliases::contains);
+            append("store_entities", batch.storeEntities.values());
+            append("store_aliases", batch.aliases.values());
+        } else {
+            insertRows("store_entities", "store_entity, type, name, created_at", batch.storeEntities.values(), true);
+            insertRows("store_aliases", "store_entity, alias_norm, alias, alias_kind, joinable", batch.aliases.values(), true);
+        }
+        for (Map.Entry<String, List<Object[]>> t : batch.rows.entrySet()) {
+            insertRows(t.getKey(), batch.columns.get(t.getKey()), t.getValue(), false);
+        }
+    }
+
+    /** PostgreSQL: inserts documents, skipping keys another writer stored meanwhile; the keys inserted. */
+    private java.util.Set<String> insertReturningKeys(String cols, List<Object[]> rows) throws SQLException {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        String tuple = "(" + String.join(",", java.util.Collections.nCopies(cols.split(",").length, "?")) + ")";
+        for (Object[] row : rows) {
+            try (PreparedStatement ps = conn.prepareStatement("INSERT INTO documents (" + cols + ") VALUES " + tuple
+                    + " ON CONFLICT DO NOTHING RETURNING doc_key")) {
+                for (int i = 0; i < row.length; i++) {
+                    bind(ps, i + 1, row[i]);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getString(1));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<List<Object>> selectIn(String sqlPrefix, List<Object> values) throws SQLException {
+        List<List<Object>> out = new ArrayList<>();
+        for (int from = 0; from < values.size(); from += 500) {
+            List<Object> chunk = values.subList(from, Math.min(values.size(), from + 500));
+            try (PreparedStatement ps = conn.prepareStatement(sqlPrefix + "("
+                    + String.join(",", java.util.Collections.nCopies(chunk.size(), "?")) + ")")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setObject(i + 1, chunk.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(List.of(rs.getString(1)));
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     private static boolean isDuplicate(Exception e) {
@@ -345,15 +448,15 @@ public final class Store implements AutoCloseable {
         return m.contains("duplicate key") && m.contains("documents");
     }
 
-    private void writeFacts(String key, Document doc, Map<String, List<String[]>> added) throws SQLException {
+    private void writeFacts(String key, Document doc, Map<String, List<String[]>> added, Batch batch) {
         List<Sentence> sentences = doc.sentences();
         int[] starts = sentences.stream().mapToInt(Sentence::start).toArray();
         String text = doc.text();
 
         // store entities first: mentions, quotes and arguments carry them
         Map<String, String> storeOf = new HashMap<>();
-        Map<String, Object[]> storeEntities = new LinkedHashMap<>();
-        Map<String, Object[]> aliases = new LinkedHashMap<>();
+        Map<String, Object[]> storeEntities = batch.storeEntities;
+        Map<String, Object[]> aliases = batch.aliases;
         Timestamp now = Timestamp.valueOf(LocalDateTime.now());
         for (EntityJoiner.Joined j : EntityJoiner.join(doc, k -> lookupAlias(k, added))) {
             storeOf.put(j.entityId(), j.storeEntity());
@@ -365,14 +468,12 @@ public final class Store implements AutoCloseable {
                 }
             }
         }
-        insertRows("store_entities", "store_entity, type, name, created_at", storeEntities.values(), true);
-        insertRows("store_aliases", "store_entity, alias_norm, alias, alias_kind, joinable", aliases.values(), true);
 
         List<Object[]> rows = new ArrayList<>();
         for (Sentence s : sentences) {
             rows.add(new Object[] {key, s.index(), s.start(), s.end(), text.substring(s.start(), s.end()), s.parsed()});
         }
-        insertRows("sentences", "doc_key, sentence, s_start, s_end, text, parsed", rows, false);
+        batch.add("sentences", "doc_key, sentence, s_start, s_end, text, parsed", rows);
 
         Map<String, String> entityOfMention = new HashMap<>();
         rows = new ArrayList<>();
@@ -381,7 +482,7 @@ public final class Store implements AutoCloseable {
             rows.add(new Object[] {key, e.id(), e.type() == null ? "MISC" : e.type().code(), e.name(),
                 e.titles().isEmpty() ? null : String.join(" | ", e.titles()), e.standsFor(), storeOf.get(e.id())});
         }
-        insertRows("entities", "doc_key, entity_id, type, name, titles, stands_for, store_entity", rows, false);
+        batch.add("entities", "doc_key, entity_id, type, name, titles, stands_for, store_entity", rows);
 
         rows = new ArrayList<>();
         for (EntityMention m : doc.mentions()) {
@@ -390,16 +491,15 @@ public final class Store implements AutoCloseable {
                 m.type() == null ? "MISC" : m.type().code(), m.kind().name(), m.start(), m.end(), m.text(),
                 sentenceOf(starts, m.start())});
         }
-        insertRows("mentions", "doc_key, mention_id, entity_id, store_entity, type, kind, m_start, m_end, text, sentence",
-                rows, false);
+        batch.add("mentions", "doc_key, mention_id, entity_id, store_entity, type, kind, m_start, m_end, text, sentence",
+                rows);
 
         rows = new ArrayList<>();
         for (TimeExpression t : doc.timexes()) {
             rows.add(new Object[] {key, t.id(), t.type().name(), t.value(), t.start(), t.end(), t.text(), t.mod(),
                 t.anchor(), sentenceOf(starts, t.start())});
         }
-        insertRows("timexes", "doc_key, timex_id, type, value, t_start, t_end, text, timex_mod, anchor, sentence", rows,
-                false);
+        batch.add("timexes", "doc_key, timex_id, type, value, t_start, t_end, text, timex_mod, anchor, sentence", rows);
 
         rows = new ArrayList<>();
         List<Object[]> sources = new ArrayList<>();
@@ -419,8 +519,8 @@ public final class Store implements AutoCloseable {
                 sources.add(source(key, "quote", q.id(), "via", v, ref, entityOf(ref, entityOfMention), storeOf));
             }
         }
-        insertRows("quotes", "doc_key, quote_id, kind, q_start, q_end, text, cue_start, cue_end, cue_text, cue_lemma,"
-                + " speaker_text, speaker_norm, speaker_entity, speaker_store_entity, sentence", rows, false);
+        batch.add("quotes", "doc_key, quote_id, kind, q_start, q_end, text, cue_start, cue_end, cue_text, cue_lemma,"
+                + " speaker_text, speaker_norm, speaker_entity, speaker_store_entity, sentence", rows);
 
         rows = new ArrayList<>();
         List<Object[]> arguments = new ArrayList<>();
@@ -439,18 +539,22 @@ public final class Store implements AutoCloseable {
                 sources.add(source(key, "event", e.id(), "source", s, ref, entityOf(ref, entityOfMention), storeOf));
             }
         }
-        insertRows("events", "doc_key, event_id, type, trigger_start, trigger_end, trigger_text, time_value, polarity,"
-                + " modality, coreferent, sentence", rows, false);
-        insertRows("event_arguments", "doc_key, event_id, position, role, a_start, a_end, text, entity_id, store_entity,"
-                + " quantity", arguments, false);
-        insertRows("sources", "doc_key, owner_kind, owner_id, role, position, src_start, src_end, text, mention_id,"
-                + " entity_id, store_entity, name_norm", sources, false);
+        batch.add("events", "doc_key, event_id, type, trigger_start, trigger_end, trigger_text, time_value, polarity,"
+                + " modality, coreferent, sentence", rows);
+        batch.add("event_arguments", "doc_key, event_id, position, role, a_start, a_end, text, entity_id, store_entity,"
+                + " quantity", arguments);
+        batch.add("sources", "doc_key, owner_kind, owner_id, role, position, src_start, src_end, text, mention_id,"
+                + " entity_id, store_entity, name_norm", sources);
     }
 
     /** Rows of one table in multi-row INSERT statements (a few statements per article, not one per row). */
     private void insertRows(String table, String columns, Collection<Object[]> rows, boolean ignoreExisting)
             throws SQLException {
         if (rows.isEmpty()) {
+            return;
+        }
+        if (backend == Backend.DUCKDB && !ignoreExisting) {
+            append(table, rows);
             return;
         }
         int width = columns.split(",").length;
@@ -474,6 +578,39 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * DuckDB's appender: rows in table column order, within the open transaction (a rollback
+     * drops them, which {@code DuckDbStoreTest} checks); far cheaper than INSERT statements there.
+     */
+    private void append(String table, Collection<Object[]> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (org.duckdb.DuckDBAppender app = conn.unwrap(org.duckdb.DuckDBConnection.class).createAppender(table)) {
+            for (Object[] row : rows) {
+                app.beginRow();
+                for (Object v : row) {
+                    if (v == null) {
+                        app.appendNull();
+                    } else if (v instanceof String x) {
+                        app.append(x);
+                    } else if (v instanceof Integer x) {
+                        app.append(x.intValue());
+                    } else if (v instanceof Boolean x) {
+                        app.append(x.booleanValue());
+                    } else if (v instanceof Timestamp x) {
+                        app.append(x.toLocalDateTime());
+                    } else if (v instanceof LocalDate x) {
+                        app.append(x);
+                    } else {
+                        app.append(v.toString());
+                    }
+                }
+                app.endRow();
+            }
+        }
+    }
+
     private static void bind(PreparedStatement ps, int i, Object v) throws SQLException {
         if (v == null) {
             ps.setNull(i, java.sql.Types.NULL);
@@ -485,6 +622,8 @@ public final class Store implements AutoCloseable {
             ps.setBoolean(i, b);
         } else if (v instanceof Timestamp t) {
             ps.setTimestamp(i, t);
+        } else if (v instanceof LocalDate d) {
+            ps.setDate(i, java.sql.Date.valueOf(d));
         } else {
             ps.setObject(i, v);
         }

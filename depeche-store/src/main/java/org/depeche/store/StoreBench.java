@@ -66,31 +66,47 @@ public final class StoreBench {
             List<Double> putMs = new ArrayList<>();
             int copy = 0;
             long tv = System.nanoTime();
-            while (have < articles) {
+            List<Document> batch = new ArrayList<>();
+            while (have + batch.size() < articles) {
                 copy++;
                 for (Document d : analysed) {
-                    if (have >= articles) {
+                    if (have + batch.size() >= articles) {
                         break;
                     }
-                    long s = System.nanoTime();
-                    if (store.put(copyOf(d, "bench:copy/" + copy)).stored()) {
-                        have++;
+                    batch.add(copyOf(d, "bench:copy/" + copy));
+                    if (batch.size() == Ingest.DEFAULT_BATCH) {
+                        have += timedBatch(store, batch, putMs);
                     }
-                    putMs.add((System.nanoTime() - s) / 1e6);
                 }
             }
+            have += timedBatch(store, batch, putMs);
             double volS = (System.nanoTime() - tv) / 1e9;
             long size = store.sizeBytes();
-            out.printf(Locale.ROOT, "%nvolume: %,d articles stored (%,d copies of the analysed ones added in %.1f s)%n",
+            out.printf(Locale.ROOT, "%nvolume: %,d articles in the store (%,d copies of the analysed ones added in %.1f s)%n",
                     have, putMs.size(), volS);
             if (!putMs.isEmpty()) {
-                out.printf(Locale.ROOT, "put latency     p50 %.1f ms   p95 %.1f ms%n", pct(putMs, 50), pct(putMs, 95));
+                out.printf(Locale.ROOT, "write time per article (batches of %d)   p50 %.1f ms   p95 %.1f ms%n", Ingest.DEFAULT_BATCH, pct(putMs, 50), pct(putMs, 95));
             }
             out.printf(Locale.ROOT, "store size      %.1f MB   %.1f KB per article (text %.1f KB per article)%n",
                     size / 1048576.0, size / 1024.0 / have, analysed.stream().mapToInt(d -> d.text().length()).average()
                             .orElse(0) / 1024.0);
             queries(store, repeats, out);
         }
+    }
+
+    /** Stores a batch in one transaction; adds its time per article to the list; the number stored. */
+    private static int timedBatch(Store store, List<Document> batch, List<Double> perArticleMs) {
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        long s = System.nanoTime();
+        int stored = (int) store.putAll(batch).stream().filter(PutResult::stored).count();
+        double ms = (System.nanoTime() - s) / 1e6 / batch.size();
+        for (int i = 0; i < batch.size(); i++) {
+            perArticleMs.add(ms);
+        }
+        batch.clear();
+        return stored;
     }
 
     private static List<Document> analyzeAll(List<Document> docs, Analyzer analyzer, int threads) {
@@ -104,9 +120,11 @@ public final class StoreBench {
     }
 
     private static long timePuts(Store store, List<Document> analysed, String prefix, long[] acc) {
-        for (Document d : analysed) {
+        for (int i = 0; i < analysed.size(); i += Ingest.DEFAULT_BATCH) {
+            List<Document> batch = analysed.subList(i, Math.min(analysed.size(), i + Ingest.DEFAULT_BATCH)).stream()
+                    .map(d -> copyOf(d, prefix + "0")).toList();
             long s = System.nanoTime();
-            store.put(copyOf(d, prefix + "0"));
+            store.putAll(batch);
             acc[0] += System.nanoTime() - s;
         }
         return acc[0];

@@ -30,8 +30,8 @@ CREATE TABLE IF NOT EXISTS sentences (
   s_start     INTEGER NOT NULL,
   s_end       INTEGER NOT NULL,
   text        TEXT NOT NULL,
-  parsed      BOOLEAN NOT NULL,
-  PRIMARY KEY (doc_key, sentence)
+  parsed      BOOLEAN NOT NULL
+  -- key: (doc_key, sentence), unique by construction (see docs/store.md)
 )
 ;
 CREATE TABLE IF NOT EXISTS entities (
@@ -41,8 +41,8 @@ CREATE TABLE IF NOT EXISTS entities (
   name         TEXT,
   titles       TEXT,               -- the article's titles for it, joined by ' | '
   stands_for   TEXT,               -- entity_id of the country a seat stands for
-  store_entity TEXT,              -- store_entities.store_entity it was joined to
-  PRIMARY KEY (doc_key, entity_id)
+  store_entity TEXT               -- store_entities.store_entity it was joined to
+  -- key: (doc_key, entity_id), unique by construction (see docs/store.md)
 )
 ;
 CREATE TABLE IF NOT EXISTS mentions (
@@ -55,8 +55,8 @@ CREATE TABLE IF NOT EXISTS mentions (
   m_start      INTEGER NOT NULL,
   m_end        INTEGER NOT NULL,
   text         TEXT NOT NULL,
-  sentence     INTEGER,
-  PRIMARY KEY (doc_key, mention_id)
+  sentence     INTEGER
+  -- key: (doc_key, mention_id), unique by construction (see docs/store.md)
 )
 ;
 CREATE TABLE IF NOT EXISTS timexes (
@@ -69,8 +69,8 @@ CREATE TABLE IF NOT EXISTS timexes (
   text       TEXT NOT NULL,
   timex_mod  TEXT,
   anchor     TEXT,
-  sentence   INTEGER,
-  PRIMARY KEY (doc_key, timex_id)
+  sentence   INTEGER
+  -- key: (doc_key, timex_id), unique by construction (see docs/store.md)
 )
 ;
 CREATE TABLE IF NOT EXISTS quotes (
@@ -88,8 +88,8 @@ CREATE TABLE IF NOT EXISTS quotes (
   speaker_norm         TEXT,           -- normalised speaker_text
   speaker_entity       TEXT,
   speaker_store_entity TEXT,
-  sentence             INTEGER,
-  PRIMARY KEY (doc_key, quote_id)
+  sentence             INTEGER
+  -- key: (doc_key, quote_id), unique by construction (see docs/store.md)
 )
 ;
 CREATE TABLE IF NOT EXISTS events (
@@ -103,8 +103,8 @@ CREATE TABLE IF NOT EXISTS events (
   polarity      TEXT NOT NULL,
   modality      TEXT NOT NULL,
   coreferent    TEXT,               -- event_ids of the same event in the article, joined by ' '
-  sentence      INTEGER,
-  PRIMARY KEY (doc_key, event_id)
+  sentence      INTEGER
+  -- key: (doc_key, event_id), unique by construction (see docs/store.md)
 )
 ;
 CREATE TABLE IF NOT EXISTS event_arguments (
@@ -117,8 +117,8 @@ CREATE TABLE IF NOT EXISTS event_arguments (
   text         TEXT NOT NULL,
   entity_id    TEXT,
   store_entity TEXT,
-  quantity     INTEGER,
-  PRIMARY KEY (doc_key, event_id, position)
+  quantity     INTEGER
+  -- key: (doc_key, event_id, position), unique by construction (see docs/store.md)
 )
 ;
 CREATE TABLE IF NOT EXISTS sources (
@@ -133,8 +133,8 @@ CREATE TABLE IF NOT EXISTS sources (
   mention_id   TEXT,
   entity_id    TEXT,
   store_entity TEXT,
-  name_norm    TEXT NOT NULL,       -- normalised text, for sources no entity holds
-  PRIMARY KEY (doc_key, owner_kind, owner_id, role, position)
+  name_norm    TEXT NOT NULL        -- normalised text, for sources no entity holds
+  -- key: (doc_key, owner_kind, owner_id, role, position), unique by construction (see docs/store.md)
 )
 ;
 CREATE TABLE IF NOT EXISTS store_entities (

@@ -39,9 +39,16 @@ final class Children {
             int sleep = Integer.parseInt(args[2]);
             try (Store store = Store.open(args[0])) {
                 System.out.println("open");
-                for (int i = 0; i < n; i++) {
-                    PutResult r = store.put(TestDocs.numbered(i));
-                    System.out.println((r.stored() ? "stored " : "duplicate ") + i);
+                // batches of 3 articles per transaction, as ingest writes them
+                for (int i = 0; i < n; i += 3) {
+                    List<org.depeche.model.Document> batch = new java.util.ArrayList<>();
+                    for (int j = i; j < Math.min(n, i + 3); j++) {
+                        batch.add(TestDocs.numbered(j));
+                    }
+                    List<PutResult> r = store.putAll(batch);
+                    for (int j = 0; j < r.size(); j++) {
+                        System.out.println((r.get(j).stored() ? "stored " : "duplicate ") + (i + j));
+                    }
                     if (sleep > 0) {
                         Thread.sleep(sleep);
                     }

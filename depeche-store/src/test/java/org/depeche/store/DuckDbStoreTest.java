@@ -38,6 +38,27 @@ class DuckDbStoreTest extends StoreContract {
     }
 
     @Test
+    void rowsTheAppenderWroteAreRolledBackWithTheTransaction() throws Exception {
+        store.close();
+        store = null;
+        String url = tmp.resolve("store.duckdb").toString();
+        try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + url)) {
+            c.setAutoCommit(false);
+            try (var st = c.createStatement()) {
+                st.execute("SELECT count(*) FROM sentences");
+            }
+            try (var app = c.unwrap(org.duckdb.DuckDBConnection.class).createAppender("sentences")) {
+                app.beginRow().append("k").append(0).append(0).append(1).append("x").append(true).endRow();
+            }
+            c.rollback();
+            try (var st = c.createStatement(); var rs = st.executeQuery("SELECT count(*) FROM sentences WHERE doc_key = 'k'")) {
+                rs.next();
+                assertThat(rs.getLong(1)).isZero();
+            }
+        }
+    }
+
+    @Test
     void readingAMissingFileSaysHowToCreateIt() {
         assertThatThrownBy(() -> Store.open(tmp.resolve("none.duckdb").toString(), true))
                 .hasMessageContaining("no store at").hasMessageContaining("depeche ingest");

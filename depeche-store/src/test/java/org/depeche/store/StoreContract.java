@@ -193,6 +193,17 @@ abstract class StoreContract {
     }
 
     @Test
+    void aBatchStoresEachNewArticleOnceAndSkipsTheOthers() {
+        List<PutResult> r = store.putAll(List.of(TestDocs.numbered(1), TestDocs.numbered(1), TestDocs.bridgeFr(),
+                TestDocs.numbered(2)));
+        assertThat(r).extracting(PutResult::stored).containsExactly(true, false, false, true);
+        assertThat(store.documentCount()).isEqualTo(5);
+        assertThat(store.quotes(QuoteQuery.bySpeaker("Jeanne Morel"))).hasSize(2);
+        assertThat(store.entity("Jeanne Morel", 10).entities()).extracting(EntityProfile.Summary::articles)
+                .containsExactly(2L);
+    }
+
+    @Test
     void aStoredDocumentComesBackWithEveryLayer() {
         Document d = TestDocs.bridgeFr();
         Document back = store.document(Store.keyOf(d)).orElseThrow();
