@@ -706,6 +706,14 @@ public final class Store implements AutoCloseable {
                 + " UNION SELECT store_entity FROM store_entities WHERE store_entity = ?", norm, name.strip())) {
             out.add((String) r.get(0));
         }
+        if (out.isEmpty() && Names.words(norm) == 1) {
+            // a lone surname no article used alone: the persons whose full name ends with it
+            for (List<Object> r : select("SELECT DISTINCT a.store_entity FROM store_aliases a JOIN store_entities e"
+                    + " ON e.store_entity = a.store_entity WHERE e.type = 'PER' AND a.alias_kind = 'name'"
+                    + " AND a.alias_norm LIKE ? ORDER BY a.store_entity", "% " + norm)) {
+                out.add((String) r.get(0));
+            }
+        }
         String country = EntityJoiner.countryOf(name, null);
         if (country != null && !out.contains("country:" + country)) {
             out.add("country:" + country);

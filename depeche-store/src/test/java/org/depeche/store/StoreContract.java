@@ -65,6 +65,12 @@ abstract class StoreContract {
     }
 
     @Test
+    void aSurnameNoArticleUsedAloneStillFindsTheFullNameAtQueryTime() {
+        assertThat(store.resolve("Kowal")).containsExactly("PER:anna kowal");
+        assertThat(store.resolve("Anna")).isEmpty();
+    }
+
+    @Test
     void quotesFilterByRelayTopicAndDates() {
         assertThat(store.quotes(new QuoteQuery(null, "Nordpresse", null, null, null, 100)))
                 .extracting(QuoteRow::doc).containsExactly("pont-fr");
