@@ -23,7 +23,7 @@ import picocli.CommandLine.Command;
             "  depeche analyze articles/ --out results/                 one JSON file per article",
             "  depeche analyze feed.jsonl --format conllu > feed.conllu",
             "  depeche ingest articles/ feed.rss --store news.duckdb    analyse and keep every fact in a store",
-            "  depeche query quotes --speaker \"Kim Jong Un\" --store news.duckdb",
+            "  depeche query quotes --speaker \"Paul Verdier\" --store news.duckdb",
             "  depeche evaluate ner --gold ../shared/corpora/winer-fr   precision / recall / F1",
             "  depeche bench --docs 100                                 speed and memory beside bare CoreNLP",
             "",

@@ -44,7 +44,7 @@ import picocli.CommandLine.Parameters;
             "  depeche ingest feed.rss crawl.warc.gz --threads 2            (into ./depeche.duckdb)",
             "  depeche ingest export.jsonl --store postgresql://analyst:secret@db.example:5432/news",
             "  depeche ingest ../shared/eval/gold --store s.duckdb          (the .txt files; dates from the names)",
-            "  depeche query quotes --speaker \"Kim Jong Un\" --store s.duckdb   (then ask; see depeche query --help)",
+            "  depeche query quotes --speaker \"Paul Verdier\" --store s.duckdb   (then ask; see depeche query --help)",
             "",
             "Exit status: 0 every input stored or already there, 3 some failed, 1 none stored, 2 bad command line."})
 final class IngestCommand implements Callable<Integer> {

@@ -27,9 +27,9 @@ import picocli.CommandLine.Parameters;
                     + "into the stored text (start, end: Java string indices, half-open) and the sentence, so each "
                     + "answer can be checked against the article.",
             "",
-            "Names match across articles: a name finds the store entity any of whose aliases it is (\"Poutine\", "
-                    + "\"Vladimir Poutine\"), country names in French or English find the country (\"Russie\" = "
-                    + "\"Russia\"), and words no entity holds are compared accents and case ignored.",
+            "Names match across articles: a name finds the store entity any of whose aliases it is (\"Verdier\", "
+                    + "\"Paul Verdier\"), country names in French or English find the country (\"Norvège\" = "
+                    + "\"Norway\"), and words no entity holds are compared accents and case ignored.",
             "",
             "Output: a table at a terminal, JSON Lines otherwise; --format table|json|csv chooses.",
             ""},
@@ -37,12 +37,12 @@ import picocli.CommandLine.Parameters;
             QueryCommand.Sources.class, QueryCommand.Search.class, QueryCommand.Sql.class},
         footerHeading = "%nExamples:%n",
         footer = {
-            "  depeche query quotes --speaker \"Kim Jong Un\" --since 2023-09-01 --store s.duckdb",
-            "  depeche query quotes --via KCNA --format csv > relayed.csv",
-            "  depeche query events --type Transaction --participant Russie --polarity positive",
-            "  depeche query entity \"Vladimir Poutine\"          aliases, quotes, events, company, timeline",
+            "  depeche query quotes --speaker \"Paul Verdier\" --since 2024-03-01 --store s.duckdb",
+            "  depeche query quotes --via Nordpresse --format csv > relayed.csv",
+            "  depeche query events --type Transaction --participant Norvège --polarity positive",
+            "  depeche query entity \"Paul Verdier\"              aliases, quotes, events, company, timeline",
             "  depeche query sources                             what each source is cited for, who relays whom",
-            "  depeche query search \"drones livraison\"           full text over sentences and quotes",
+            "  depeche query search \"camions livraison\"         full text over sentences and quotes",
             "  depeche query sql \"SELECT type, count(*) FROM events GROUP BY type ORDER BY 2 DESC\""})
 final class QueryCommand implements Runnable {
 
@@ -97,9 +97,9 @@ final class QueryCommand implements Runnable {
             description = {"Quotes and reported speech: who said what, through whom, about whom, when.", ""},
             footerHeading = "%nExamples:%n",
             footer = {
-                "  depeche query quotes --speaker \"Kim Jong Un\" --store s.duckdb --format json",
-                "  depeche query quotes --speaker Poutine --via TASS --since 2023-09-01 --until 2023-09-30",
-                "  depeche query quotes --about \"Corée du Nord\""})
+                "  depeche query quotes --speaker \"Paul Verdier\" --store s.duckdb --format json",
+                "  depeche query quotes --speaker Verdier --via Nordpresse --since 2024-03-01 --until 2024-03-31",
+                "  depeche query quotes --about Norvège"})
     static final class Quotes extends Base {
         @Option(names = "--speaker", paramLabel = "NAME", description = "Who the words are attributed to.")
         String speaker;
@@ -132,9 +132,9 @@ final class QueryCommand implements Runnable {
             description = {"Events (ACE 2005 types) with their arguments, polarity, modality and sources.", ""},
             footerHeading = "%nExamples:%n",
             footer = {
-                "  depeche query events --type Transaction.Transfer-Ownership --participant Russie",
-                "  depeche query events --type Contact --place Vladivostok --since 2023-09-01",
-                "  depeche query events --polarity negative --source KCNA --format csv"})
+                "  depeche query events --type Transaction.Transfer-Ownership --participant Norvège",
+                "  depeche query events --type Contact --place Oslo --since 2024-03-01",
+                "  depeche query events --polarity negative --source Nordpresse --format csv"})
     static final class Events extends Base {
         @Option(names = "--type", paramLabel = "T", description = "Type or Type.Subtype (Conflict, Contact.Meet…), case ignored.")
         String type;
@@ -166,8 +166,8 @@ final class QueryCommand implements Runnable {
                 ""},
             footerHeading = "%nExamples:%n",
             footer = {
-                "  depeche query entity \"Kim Jong Un\"",
-                "  depeche query entity Russie --format json      (one JSON object)"})
+                "  depeche query entity \"Paul Verdier\"",
+                "  depeche query entity Norvège --format json      (one JSON object)"})
     static final class EntityCmd extends Base {
         @Parameters(paramLabel = "NAME", description = "A name, an alias, a country name, or a store entity id.")
         String name;
@@ -216,7 +216,7 @@ final class QueryCommand implements Runnable {
                     + "and over their quotes, best first. The index is rebuilt from the store when the store changed.",
                 "Syntax: words (all required), \"a phrase\", a OR b, -word, prefix*.", ""},
             footerHeading = "%nExamples:%n",
-            footer = {"  depeche query search \"livraison drones\"", "  depeche query search '\"sommet\" Vladivostok' --limit 5"})
+            footer = {"  depeche query search \"livraison camions\"", "  depeche query search '\"ligne de tramway\" Oslo' --limit 5"})
     static final class Search extends Base {
         @Parameters(paramLabel = "TEXT", description = "What to look for.")
         String text;

@@ -22,8 +22,8 @@ import org.depeche.model.MentionKind;
  * for a country named in French or English (CLDR names, aliases, acronyms), {@code country:ISO}.
  * A cluster joins the store entity of the same type that most of its keys already lead to; with
  * none, it founds one, whose id is its type and first key. A person named by one word only in
- * the whole article ("Kim") has no join key: it joins only other one-word clusters of that word
- * ({@code PER~kim}), never a full name; its one-word name becomes a non-joining alias of the
+ * the whole article ("Verdier") has no join key: it joins only other one-word clusters of that word
+ * ({@code PER~verdier}), never a full name; its one-word name becomes a non-joining alias of the
  * full-name entity when an article names both. Titles are kept as non-joining aliases.
  */
 final class EntityJoiner {

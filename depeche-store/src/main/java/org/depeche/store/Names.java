@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * The normal form names are compared in across articles: accents and case dropped, apostrophes,
- * hyphens and punctuation turned into spaces, a leading article removed ("le Kremlin" → "kremlin",
- * "Kim Jong-un" → "kim jong un").
+ * hyphens and punctuation turned into spaces, a leading article removed ("la Banque Centrale" → "banque centrale",
+ * "Jean-Paul Verdier" → "jean paul verdier").
  */
 public final class Names {
 

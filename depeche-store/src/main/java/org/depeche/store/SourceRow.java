@@ -12,7 +12,7 @@ import java.util.List;
  * @param asEventSource events it is given as the source of
  * @param articles    articles citing it
  * @param citedFor    what it is cited for: event types and quote counts, most frequent first
- * @param relays      speakers whose words it relays, with counts ("Kim Jong Un (3)")
+ * @param relays      speakers whose words it relays, with counts ("Paul Verdier (3)")
  * @param relayedBy   relays that pass on its words, with counts
  * @param doc         an example citation: document id
  * @param docKey      its document key

@@ -51,7 +51,7 @@ import org.depeche.model.TimeExpression;
  * <pre>{@code
  * try (Store store = Store.open("depeche.duckdb")) {        // or "postgresql://user:pw@host/db"
  *     store.put(analysedDocument);
- *     List<QuoteRow> rows = store.quotes(QuoteQuery.bySpeaker("Kim Jong Un"));
+ *     List<QuoteRow> rows = store.quotes(QuoteQuery.bySpeaker("Paul Verdier"));
  * }
  * }</pre>
  */
@@ -744,18 +744,42 @@ public final class Store implements AutoCloseable {
 
     private List<QuoteRow> quoteRows(String where, List<Object> args, int limit) {
         String sql = "SELECT q.doc_key, d.id, d.published, q.quote_id, q.kind, q.q_start, q.q_end, q.text, q.speaker_text,"
-                + " q.speaker_store_entity, q.cue_text,"
-                + " (SELECT string_agg(s.text, '" + SEP + "' ORDER BY s.position) FROM sources s WHERE s.doc_key = q.doc_key"
-                + " AND s.owner_kind = 'quote' AND s.owner_id = q.quote_id AND s.role = 'via'),"
-                + " st.text"
+                + " q.speaker_store_entity, q.cue_text, st.text"
                 + " FROM quotes q JOIN documents d ON d.doc_key = q.doc_key"
                 + " LEFT JOIN sentences st ON st.doc_key = q.doc_key AND st.sentence = q.sentence"
                 + where + " ORDER BY d.published DESC NULLS LAST, d.id, q.q_start LIMIT " + limit(limit);
+        List<List<Object>> rows = select(sql, args.toArray());
+        Map<String, List<String>> via = sourcesOf("quote", "AND role = 'via' ", rows, 3);
         List<QuoteRow> out = new ArrayList<>();
-        for (List<Object> r : select(sql, args.toArray())) {
+        for (List<Object> r : rows) {
             out.add(new QuoteRow(str(r.get(0)), str(r.get(1)), date(r.get(2)), str(r.get(3)), str(r.get(4)), num(r.get(5)),
-                    num(r.get(6)), str(r.get(7)), str(r.get(8)), str(r.get(9)), str(r.get(10)), split(r.get(11)),
-                    str(r.get(12))));
+                    num(r.get(6)), str(r.get(7)), str(r.get(8)), str(r.get(9)), str(r.get(10)),
+                    via.getOrDefault(r.get(0) + SEP + r.get(3), List.of()), str(r.get(11))));
+        }
+        return out;
+    }
+
+    /** The source texts of the quotes or events in these rows (doc_key in column 0, item id in column idCol). */
+    private Map<String, List<String>> sourcesOf(String ownerKind, String roleFilter, List<List<Object>> rows, int idCol) {
+        Map<String, List<String>> out = new HashMap<>();
+        if (rows.isEmpty()) {
+            return out;
+        }
+        List<Object> keys = rows.stream().map(r -> r.get(0)).distinct().toList();
+        java.util.Set<String> wanted = new java.util.HashSet<>();
+        rows.forEach(r -> wanted.add(r.get(0) + SEP + r.get(idCol)));
+        for (int from = 0; from < keys.size(); from += 500) {
+            List<Object> chunk = keys.subList(from, Math.min(keys.size(), from + 500));
+            List<Object> args = new ArrayList<>(chunk);
+            args.add(0, ownerKind);
+            for (List<Object> s : select("SELECT doc_key, owner_id, text FROM sources WHERE owner_kind = ? " + roleFilter
+                    + "AND doc_key IN (" + String.join(",", java.util.Collections.nCopies(chunk.size(), "?"))
+                    + ") ORDER BY doc_key, owner_id, position", args.toArray())) {
+                String k = s.get(0) + SEP + s.get(1);
+                if (wanted.contains(k)) {
+                    out.computeIfAbsent(k, x -> new ArrayList<>()).add(str(s.get(2)));
+                }
+            }
         }
         return out;
     }
@@ -805,10 +829,7 @@ public final class Store implements AutoCloseable {
 
     private List<EventRow> eventRows(String where, List<Object> args, int limit) {
         String sql = "SELECT e.doc_key, d.id, d.published, e.event_id, e.type, e.trigger_start, e.trigger_end, e.trigger_text,"
-                + " e.time_value, e.polarity, e.modality,"
-                + " (SELECT string_agg(s.text, '" + SEP + "' ORDER BY s.position) FROM sources s WHERE s.doc_key = e.doc_key"
-                + " AND s.owner_kind = 'event' AND s.owner_id = e.event_id),"
-                + " st.text"
+                + " e.time_value, e.polarity, e.modality, st.text"
                 + " FROM events e JOIN documents d ON d.doc_key = e.doc_key"
                 + " LEFT JOIN sentences st ON st.doc_key = e.doc_key AND st.sentence = e.sentence"
                 + where + " ORDER BY d.published DESC NULLS LAST, d.id, e.trigger_start LIMIT " + limit(limit);
@@ -830,11 +851,13 @@ public final class Store implements AutoCloseable {
                         str(a.get(2)), str(a.get(3)), num(a.get(4)), num(a.get(5)), str(a.get(6))));
             }
         }
+        Map<String, List<String>> sources = sourcesOf("event", "", rows, 3);
         List<EventRow> out = new ArrayList<>();
         for (List<Object> r : rows) {
             out.add(new EventRow(str(r.get(0)), str(r.get(1)), date(r.get(2)), str(r.get(3)), str(r.get(4)), num(r.get(5)),
                     num(r.get(6)), str(r.get(7)), argsOf.getOrDefault(r.get(0) + SEP + r.get(3), List.of()),
-                    str(r.get(8)), str(r.get(9)), str(r.get(10)), split(r.get(11)), str(r.get(12))));
+                    str(r.get(8)), str(r.get(9)), str(r.get(10)), sources.getOrDefault(r.get(0) + SEP + r.get(3), List.of()),
+                    str(r.get(11))));
         }
         return out;
     }
@@ -1136,10 +1159,6 @@ public final class Store implements AutoCloseable {
             return null;
         }
         return o instanceof LocalDate d ? d : LocalDate.parse(o.toString().substring(0, 10));
-    }
-
-    private static List<String> split(Object o) {
-        return o == null ? List.of() : List.of(o.toString().split(SEP));
     }
 
     private StoreException fail(String what, Exception e) {

@@ -21,7 +21,7 @@ public final class Countries {
         return lexicon.demonym(form);
     }
 
-    /** ISO code of a country name or acronym ("la Russie", "RPDC"), not of a seat of government, or null. */
+    /** ISO code of a country name or acronym, not of a seat of government, or null. */
     public String ofCountryName(String name) {
         return lexicon.country(name);
     }
