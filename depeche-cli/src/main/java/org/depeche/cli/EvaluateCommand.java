@@ -212,11 +212,15 @@ final class EvaluateCommand implements Runnable {
                         + "the language pipeline; the extraction stages run again.")
         Path parsed;
 
+        @Option(names = "--details", description = "Print each mismatch (missed, spurious, wrong speaker or via) on stderr.")
+        boolean details;
+
         @Override
         public Integer call() {
+            java.io.PrintStream out = details ? System.err : null;
             return common.run("quotes", progress -> parsed != null
-                    ? QuoteEvaluation.runParsed(common.gold, parsed, progress)
-                    : QuoteEvaluation.run(common.gold, common.threads, progress));
+                    ? QuoteEvaluation.runParsed(common.gold, parsed, out, progress)
+                    : QuoteEvaluation.run(common.gold, common.threads, out, progress));
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.depeche.eval.quotes;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,11 +58,16 @@ public final class QuoteEvaluation {
 
     /** Analyses the gold texts with the full analyzer and scores them. */
     public static EvaluationReport run(Path gold, int threads, Consumer<AnalysisResult> progress) {
+        return run(gold, threads, null, progress);
+    }
+
+    /** As {@link #run(Path, int, Consumer)}, printing each mismatch on {@code details} when it is not null. */
+    public static EvaluationReport run(Path gold, int threads, PrintStream details, Consumer<AnalysisResult> progress) {
         List<QuoteGold.GoldDocument> corpus = QuoteGold.read(gold);
         Analyzer analyzer = Analyzer.standard();
         List<AnalysisResult> results = CorpusRunner.run(
                 corpus.stream().map(QuoteGold.GoldDocument::document).toList(), analyzer::analyze, threads, progress);
-        return score(gold.toString(), corpus, results);
+        return score(gold.toString(), corpus, results, details);
     }
 
     /**
@@ -69,6 +75,12 @@ public final class QuoteEvaluation {
      * {@code parsed}): the extraction stages run again on them, the language pipeline does not.
      */
     public static EvaluationReport runParsed(Path gold, Path parsed, Consumer<AnalysisResult> progress) {
+        return runParsed(gold, parsed, null, progress);
+    }
+
+    /** As {@link #runParsed(Path, Path, Consumer)}, printing each mismatch on {@code details} when it is not null. */
+    public static EvaluationReport runParsed(Path gold, Path parsed, PrintStream details,
+                                             Consumer<AnalysisResult> progress) {
         List<QuoteGold.GoldDocument> corpus = QuoteGold.read(gold);
         List<AnalysisResult> results = new ArrayList<>();
         for (QuoteGold.GoldDocument g : corpus) {
@@ -85,12 +97,18 @@ public final class QuoteEvaluation {
             results.add(r);
             progress.accept(r);
         }
-        return score(gold.toString(), corpus, results);
+        return score(gold.toString(), corpus, results, details);
     }
 
     /** Scores analysis results against their gold documents (same order). */
     public static EvaluationReport score(String goldName, List<QuoteGold.GoldDocument> corpus,
                                          List<AnalysisResult> results) {
+        return score(goldName, corpus, results, null);
+    }
+
+    /** As {@link #score(String, List, List)}, printing each mismatch on {@code details} when it is not null. */
+    public static EvaluationReport score(String goldName, List<QuoteGold.GoldDocument> corpus,
+                                         List<AnalysisResult> results, PrintStream details) {
         Prf overlap = Prf.ZERO;
         Prf exact = Prf.ZERO;
         Prf attribution = Prf.ZERO;
@@ -119,6 +137,9 @@ public final class QuoteEvaluation {
                 boolean ok = viaMatches(predicted.get(pair[0]).via(), gold.get(pair[1]).via());
                 via = via.plus(new Accuracy(ok ? 1 : 0, 1));
             }
+            if (details != null) {
+                printDetails(details, g.document().id(), text, predicted, gold, pairs);
+            }
         }
         Map<String, Object> metrics = new LinkedHashMap<>();
         metrics.put("overlap", overlap);
@@ -126,6 +147,45 @@ public final class QuoteEvaluation {
         metrics.put("attribution", attribution);
         metrics.put("via", via);
         return new EvaluationReport("quotes", goldName, corpus.size(), failures.size(), metrics, null, failures);
+    }
+
+    private static void printDetails(PrintStream out, String doc, String text, List<Quote> predicted,
+                                     List<QuoteGold.GoldQuote> gold, List<int[]> pairs) {
+        boolean[] pm = new boolean[predicted.size()];
+        boolean[] gm = new boolean[gold.size()];
+        for (int[] pair : pairs) {
+            pm[pair[0]] = true;
+            gm[pair[1]] = true;
+            Quote p = predicted.get(pair[0]);
+            QuoteGold.GoldQuote g = gold.get(pair[1]);
+            if (!speakerMatches(p.speaker(), g.speaker())) {
+                out.println(doc + "\tSPEAKER\t" + (g.direct() ? "direct" : "indirect") + "\tpred="
+                        + (p.speaker() == null ? "-" : p.speaker().text()) + "\tgold=" + g.speaker()
+                        + "\tcue=" + (p.cue() == null ? "-" : p.cue().text()) + "\t" + clip(text, g.content()));
+            } else if (!viaMatches(p.via(), g.via())) {
+                out.println(doc + "\tVIA\tpred=" + p.via().stream().map(SourceRef::text).toList() + "\tgold=" + g.via()
+                        + "\t" + clip(text, g.content()));
+            }
+        }
+        for (int i = 0; i < predicted.size(); i++) {
+            if (!pm[i]) {
+                Quote p = predicted.get(i);
+                out.println(doc + "\tSPURIOUS\t" + p.kind() + "\tpred=" + (p.speaker() == null ? "-" : p.speaker().text())
+                        + "\tcue=" + (p.cue() == null ? "-" : p.cue().text()) + "\t" + clip(text, p.content().span()));
+            }
+        }
+        for (int i = 0; i < gold.size(); i++) {
+            if (!gm[i]) {
+                QuoteGold.GoldQuote g = gold.get(i);
+                out.println(doc + "\tMISSED\t" + (g.direct() ? "direct" : "indirect") + "\tgold=" + g.speaker()
+                        + "\tcue=" + (g.cue() == null ? "-" : text.substring(g.cue().start(), g.cue().end())) + "\t" + clip(text, g.content()));
+            }
+        }
+    }
+
+    private static String clip(String text, Span s) {
+        String t = text.substring(s.start(), s.end()).replace('\n', ' ');
+        return "[" + s.start() + "," + s.end() + "] " + (t.length() > 160 ? t.substring(0, 160) + "…" : t);
     }
 
     /** A span without spaces and punctuation at either end. */

@@ -656,6 +656,9 @@ public final class QuoteExtractor implements Stage {
             if (before <= s.firstToken() || !(p.lower(before).equals(",") || inQuote[before])) {
                 return false;
             }
+            if (isPassive(c)) {
+                return false; // "…, a été rejetée par X": the words before are the passive's subject
+            }
             int sp = rawSpeaker(c, 0);
             return sp > c || (sp >= 0 && p.lower(sp).startsWith("-"));
         }
