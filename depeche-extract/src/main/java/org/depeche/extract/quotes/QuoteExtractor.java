@@ -556,8 +556,11 @@ public final class QuoteExtractor implements Stage {
         private void reportedClause(int c) {
             Sentence s = p.sentenceOf(c);
             int clause = clauseOf(c);
-            if (clause >= 0 && isCue(clause)) {
+            if (clause >= 0 && isCue(clause) && !hasMark(clause)) {
                 return; // "…», a-t-il fustigé, tout en affirmant «…»": a cue, not what is reported
+            }
+            if (isNegated(c)) {
+                return; // "X n'a pas dit que …", "X has not said how …": nothing is reported
             }
             int from;
             int to;
@@ -653,6 +656,26 @@ public final class QuoteExtractor implements Stage {
                 to--;
             }
             return to;
+        }
+
+        /** A clause opened by "que" / "that": what a cue reports, whatever its own verb. */
+        private boolean hasMark(int v) {
+            for (int ch : p.childrenWith(v, "mark")) {
+                if (isMark(ch)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A verb with a negation among its modifiers ("pas", "jamais", "not", "never"). */
+        private boolean isNegated(int v) {
+            for (int ch : p.children(v)) {
+                if (lex.negations.contains(p.lower(ch)) && p.rel(ch).equals("advmod")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean isMark(int t) {
