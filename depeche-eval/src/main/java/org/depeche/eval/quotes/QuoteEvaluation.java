@@ -63,11 +63,65 @@ public final class QuoteEvaluation {
 
     /** As {@link #run(Path, int, Consumer)}, printing each mismatch on {@code details} when it is not null. */
     public static EvaluationReport run(Path gold, int threads, PrintStream details, Consumer<AnalysisResult> progress) {
+        return run(gold, threads, false, false, details, progress);
+    }
+
+    /**
+     * Analyses and scores the gold texts; with {@code baseline}, CoreNLP's quote annotator with quote
+     * attribution ({@link CoreNlpQuoteBaseline}, English; with its coreference when {@code baselineCoref}) is scored on the same texts by the same code,
+     * as {@code baselines.corenlp-quote}.
+     */
+    public static EvaluationReport run(Path gold, int threads, boolean baseline, boolean baselineCoref,
+                                       PrintStream details, Consumer<AnalysisResult> progress) {
         List<QuoteGold.GoldDocument> corpus = QuoteGold.read(gold);
         Analyzer analyzer = Analyzer.standard();
         List<AnalysisResult> results = CorpusRunner.run(
                 corpus.stream().map(QuoteGold.GoldDocument::document).toList(), analyzer::analyze, threads, progress);
-        return score(gold.toString(), corpus, results, details);
+        EvaluationReport ours = score(gold.toString(), corpus, results, details);
+        if (!baseline) {
+            return ours;
+        }
+        CoreNlpQuoteBaseline corenlp = new CoreNlpQuoteBaseline(baselineCoref);
+        List<AnalysisResult> theirs = new ArrayList<>();
+        for (QuoteGold.GoldDocument g : corpus) {
+            Document doc = g.document();
+            try {
+                theirs.add(new AnalysisResult.Analyzed(doc.withQuotes(corenlp.quotes(doc.text()))));
+            } catch (RuntimeException e) {
+                theirs.add(new AnalysisResult.Failed(doc.id(), "CoreNLP quote baseline failed: " + e));
+            }
+        }
+        EvaluationReport base = score(gold.toString(), corpus, theirs, null);
+        base.failures().forEach(f -> System.err.println("corenlp-quote: " + f));
+        Map<String, Map<String, Object>> baselines = new LinkedHashMap<>();
+        baselines.put("corenlp-quote", new LinkedHashMap<>(Map.of("metrics", base.metrics(), "failed",
+                base.failed())));
+        baselines.put("corenlp-quote-direct", new LinkedHashMap<>(Map.of("metrics",
+                directOnly(corpus, theirs).metrics())));
+        Map<String, Object> metrics = new LinkedHashMap<>(ours.metrics());
+        metrics.put("direct", directOnly(corpus, results).metrics());
+        return new EvaluationReport(ours.layer(), ours.gold(), ours.documents(), ours.failed(), metrics, baselines,
+                ours.failures());
+    }
+
+    /** Scores direct quotes only (gold and predicted quotes of kind DIRECT or MIXED). */
+    private static EvaluationReport directOnly(List<QuoteGold.GoldDocument> corpus, List<AnalysisResult> results) {
+        List<QuoteGold.GoldDocument> gold = new ArrayList<>();
+        List<AnalysisResult> predicted = new ArrayList<>();
+        for (int i = 0; i < corpus.size(); i++) {
+            QuoteGold.GoldDocument g = corpus.get(i);
+            gold.add(new QuoteGold.GoldDocument(g.document(),
+                    g.quotes().stream().filter(QuoteGold.GoldQuote::direct).toList()));
+            AnalysisResult r = results.get(i);
+            if (r instanceof AnalysisResult.Analyzed a) {
+                Document d = a.document();
+                predicted.add(new AnalysisResult.Analyzed(d.withQuotes(d.quotes().stream()
+                        .filter(q -> q.kind() != Quote.QuoteKind.INDIRECT).toList())));
+            } else {
+                predicted.add(r);
+            }
+        }
+        return score("direct", gold, predicted, null);
     }
 
     /**
