@@ -690,6 +690,16 @@ public final class QuoteExtractor implements Stage {
                 if (inQuote[ch]) {
                     continue;
                 }
+                if (ch > c && ch <= cueEnd[c]) {
+                    // a word of the cue phrase ("fait valoir que …"): the clause hangs on it
+                    for (int gc : p.children(ch)) {
+                        if (!inQuote[gc] && p.rel(gc).equals("ccomp")
+                                || (isMark(p.extent(gc)[0]) || isMarkWord(p.extent(gc)[0])) && gc > ch) {
+                            return gc;
+                        }
+                    }
+                    continue;
+                }
                 if (r.equals("ccomp")) {
                     return ch;
                 }
