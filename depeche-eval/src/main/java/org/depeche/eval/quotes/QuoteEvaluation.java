@@ -318,7 +318,7 @@ public final class QuoteEvaluation {
     /**
      * The head word of a name: a proper name's last word ("Vladimir Poutine" → poutine, "le site
      * Buzzfeed" → buzzfeed), else a description's first noun ("les services régionaux" → services,
-     * "le porte-parole de la Maison blanche" → porte-parole).
+     * "le porte-parole du ministère" → porte-parole).
      */
     static String head(String s) {
         List<String> all = words(s);

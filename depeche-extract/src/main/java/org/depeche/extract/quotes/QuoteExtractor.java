@@ -1052,7 +1052,7 @@ public final class QuoteExtractor implements Stage {
                     }
                 }
                 for (int ch : p.childrenWith(x, "acl")) {
-                    // "les informations que le procureur a confiées", "les propos tenus par X"
+                    // "les chiffres que la juge a donnés", "les propos tenus par X"
                     int sp = isCue(ch) ? rawSpeaker(ch, 1) : agentOf(ch);
                     if (sp >= 0 && sp != x) {
                         return sp;
