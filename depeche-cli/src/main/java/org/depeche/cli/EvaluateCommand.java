@@ -217,11 +217,27 @@ final class EvaluateCommand implements Runnable {
                         + "the language pipeline; the extraction stages run again.")
         Path parsed;
 
+        @Option(names = "--details", description = "Print each mismatch (missed, spurious, wrong speaker or via) on stderr.")
+        boolean details;
+
+        @Option(names = "--lang", description = "Language of the corpus (default: ${DEFAULT-VALUE}); with en, CoreNLP's "
+                + "quote annotator with quote attribution is scored beside Depeche as a baseline, with direct-quote figures.")
+        String lang = "fr";
+
+        @Option(names = "--no-baseline", description = "Do not run the CoreNLP quote baseline (English).")
+        boolean noBaseline;
+
+        @Option(names = "--baseline-coref", description = "Give the CoreNLP quote baseline its statistical coreference "
+                + "(needs DEPECHE_HEAP=6g or more).")
+        boolean baselineCoref;
+
         @Override
         public Integer call() {
+            java.io.PrintStream out = details ? System.err : null;
             return common.run("quotes", progress -> parsed != null
-                    ? QuoteEvaluation.runParsed(common.gold, parsed, progress)
-                    : QuoteEvaluation.run(common.gold, common.threads, progress));
+                    ? QuoteEvaluation.runParsed(common.gold, parsed, out, progress)
+                    : QuoteEvaluation.run(common.gold, common.threads, "en".equals(lang) && !noBaseline,
+                            baselineCoref, out, progress));
         }
     }
 }

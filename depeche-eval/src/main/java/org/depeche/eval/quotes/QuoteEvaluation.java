@@ -1,6 +1,7 @@
 package org.depeche.eval.quotes;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,11 +58,70 @@ public final class QuoteEvaluation {
 
     /** Analyses the gold texts with the full analyzer and scores them. */
     public static EvaluationReport run(Path gold, int threads, Consumer<AnalysisResult> progress) {
+        return run(gold, threads, null, progress);
+    }
+
+    /** As {@link #run(Path, int, Consumer)}, printing each mismatch on {@code details} when it is not null. */
+    public static EvaluationReport run(Path gold, int threads, PrintStream details, Consumer<AnalysisResult> progress) {
+        return run(gold, threads, false, false, details, progress);
+    }
+
+    /**
+     * Analyses and scores the gold texts; with {@code baseline}, CoreNLP's quote annotator with quote
+     * attribution ({@link CoreNlpQuoteBaseline}, English; with its coreference when {@code baselineCoref}) is scored on the same texts by the same code,
+     * as {@code baselines.corenlp-quote}.
+     */
+    public static EvaluationReport run(Path gold, int threads, boolean baseline, boolean baselineCoref,
+                                       PrintStream details, Consumer<AnalysisResult> progress) {
         List<QuoteGold.GoldDocument> corpus = QuoteGold.read(gold);
         Analyzer analyzer = Analyzer.standard();
         List<AnalysisResult> results = CorpusRunner.run(
                 corpus.stream().map(QuoteGold.GoldDocument::document).toList(), analyzer::analyze, threads, progress);
-        return score(gold.toString(), corpus, results);
+        EvaluationReport ours = score(gold.toString(), corpus, results, details);
+        if (!baseline) {
+            return ours;
+        }
+        CoreNlpQuoteBaseline corenlp = new CoreNlpQuoteBaseline(baselineCoref);
+        List<AnalysisResult> theirs = new ArrayList<>();
+        for (QuoteGold.GoldDocument g : corpus) {
+            Document doc = g.document();
+            try {
+                theirs.add(new AnalysisResult.Analyzed(doc.withQuotes(corenlp.quotes(doc.text()))));
+            } catch (RuntimeException e) {
+                theirs.add(new AnalysisResult.Failed(doc.id(), "CoreNLP quote baseline failed: " + e));
+            }
+        }
+        EvaluationReport base = score(gold.toString(), corpus, theirs, null);
+        base.failures().forEach(f -> System.err.println("corenlp-quote: " + f));
+        Map<String, Map<String, Object>> baselines = new LinkedHashMap<>();
+        baselines.put("corenlp-quote", new LinkedHashMap<>(Map.of("metrics", base.metrics(), "failed",
+                base.failed())));
+        baselines.put("corenlp-quote-direct", new LinkedHashMap<>(Map.of("metrics",
+                directOnly(corpus, theirs).metrics())));
+        Map<String, Object> metrics = new LinkedHashMap<>(ours.metrics());
+        metrics.put("direct", directOnly(corpus, results).metrics());
+        return new EvaluationReport(ours.layer(), ours.gold(), ours.documents(), ours.failed(), metrics, baselines,
+                ours.failures());
+    }
+
+    /** Scores direct quotes only (gold and predicted quotes of kind DIRECT or MIXED). */
+    private static EvaluationReport directOnly(List<QuoteGold.GoldDocument> corpus, List<AnalysisResult> results) {
+        List<QuoteGold.GoldDocument> gold = new ArrayList<>();
+        List<AnalysisResult> predicted = new ArrayList<>();
+        for (int i = 0; i < corpus.size(); i++) {
+            QuoteGold.GoldDocument g = corpus.get(i);
+            gold.add(new QuoteGold.GoldDocument(g.document(),
+                    g.quotes().stream().filter(QuoteGold.GoldQuote::direct).toList()));
+            AnalysisResult r = results.get(i);
+            if (r instanceof AnalysisResult.Analyzed a) {
+                Document d = a.document();
+                predicted.add(new AnalysisResult.Analyzed(d.withQuotes(d.quotes().stream()
+                        .filter(q -> q.kind() != Quote.QuoteKind.INDIRECT).toList())));
+            } else {
+                predicted.add(r);
+            }
+        }
+        return score("direct", gold, predicted, null);
     }
 
     /**
@@ -69,6 +129,12 @@ public final class QuoteEvaluation {
      * {@code parsed}): the extraction stages run again on them, the language pipeline does not.
      */
     public static EvaluationReport runParsed(Path gold, Path parsed, Consumer<AnalysisResult> progress) {
+        return runParsed(gold, parsed, null, progress);
+    }
+
+    /** As {@link #runParsed(Path, Path, Consumer)}, printing each mismatch on {@code details} when it is not null. */
+    public static EvaluationReport runParsed(Path gold, Path parsed, PrintStream details,
+                                             Consumer<AnalysisResult> progress) {
         List<QuoteGold.GoldDocument> corpus = QuoteGold.read(gold);
         List<AnalysisResult> results = new ArrayList<>();
         for (QuoteGold.GoldDocument g : corpus) {
@@ -85,12 +151,18 @@ public final class QuoteEvaluation {
             results.add(r);
             progress.accept(r);
         }
-        return score(gold.toString(), corpus, results);
+        return score(gold.toString(), corpus, results, details);
     }
 
     /** Scores analysis results against their gold documents (same order). */
     public static EvaluationReport score(String goldName, List<QuoteGold.GoldDocument> corpus,
                                          List<AnalysisResult> results) {
+        return score(goldName, corpus, results, null);
+    }
+
+    /** As {@link #score(String, List, List)}, printing each mismatch on {@code details} when it is not null. */
+    public static EvaluationReport score(String goldName, List<QuoteGold.GoldDocument> corpus,
+                                         List<AnalysisResult> results, PrintStream details) {
         Prf overlap = Prf.ZERO;
         Prf exact = Prf.ZERO;
         Prf attribution = Prf.ZERO;
@@ -119,6 +191,9 @@ public final class QuoteEvaluation {
                 boolean ok = viaMatches(predicted.get(pair[0]).via(), gold.get(pair[1]).via());
                 via = via.plus(new Accuracy(ok ? 1 : 0, 1));
             }
+            if (details != null) {
+                printDetails(details, g.document().id(), text, predicted, gold, pairs);
+            }
         }
         Map<String, Object> metrics = new LinkedHashMap<>();
         metrics.put("overlap", overlap);
@@ -126,6 +201,45 @@ public final class QuoteEvaluation {
         metrics.put("attribution", attribution);
         metrics.put("via", via);
         return new EvaluationReport("quotes", goldName, corpus.size(), failures.size(), metrics, null, failures);
+    }
+
+    private static void printDetails(PrintStream out, String doc, String text, List<Quote> predicted,
+                                     List<QuoteGold.GoldQuote> gold, List<int[]> pairs) {
+        boolean[] pm = new boolean[predicted.size()];
+        boolean[] gm = new boolean[gold.size()];
+        for (int[] pair : pairs) {
+            pm[pair[0]] = true;
+            gm[pair[1]] = true;
+            Quote p = predicted.get(pair[0]);
+            QuoteGold.GoldQuote g = gold.get(pair[1]);
+            if (!speakerMatches(p.speaker(), g.speaker())) {
+                out.println(doc + "\tSPEAKER\t" + (g.direct() ? "direct" : "indirect") + "\tpred="
+                        + (p.speaker() == null ? "-" : p.speaker().text()) + "\tgold=" + g.speaker()
+                        + "\tcue=" + (p.cue() == null ? "-" : p.cue().text()) + "\t" + clip(text, g.content()));
+            } else if (!viaMatches(p.via(), g.via())) {
+                out.println(doc + "\tVIA\tpred=" + p.via().stream().map(SourceRef::text).toList() + "\tgold=" + g.via()
+                        + "\t" + clip(text, g.content()));
+            }
+        }
+        for (int i = 0; i < predicted.size(); i++) {
+            if (!pm[i]) {
+                Quote p = predicted.get(i);
+                out.println(doc + "\tSPURIOUS\t" + p.kind() + "\tpred=" + (p.speaker() == null ? "-" : p.speaker().text())
+                        + "\tcue=" + (p.cue() == null ? "-" : p.cue().text()) + "\t" + clip(text, p.content().span()));
+            }
+        }
+        for (int i = 0; i < gold.size(); i++) {
+            if (!gm[i]) {
+                QuoteGold.GoldQuote g = gold.get(i);
+                out.println(doc + "\tMISSED\t" + (g.direct() ? "direct" : "indirect") + "\tgold=" + g.speaker()
+                        + "\tcue=" + (g.cue() == null ? "-" : text.substring(g.cue().start(), g.cue().end())) + "\t" + clip(text, g.content()));
+            }
+        }
+    }
+
+    private static String clip(String text, Span s) {
+        String t = text.substring(s.start(), s.end()).replace('\n', ' ');
+        return "[" + s.start() + "," + s.end() + "] " + (t.length() > 160 ? t.substring(0, 160) + "…" : t);
     }
 
     /** A span without spaces and punctuation at either end. */
@@ -204,7 +318,7 @@ public final class QuoteEvaluation {
     /**
      * The head word of a name: a proper name's last word ("Vladimir Poutine" → poutine, "le site
      * Buzzfeed" → buzzfeed), else a description's first noun ("les services régionaux" → services,
-     * "le porte-parole de la Maison blanche" → porte-parole).
+     * "le porte-parole du ministère" → porte-parole).
      */
     static String head(String s) {
         List<String> all = words(s);

@@ -356,6 +356,9 @@ public final class QuoteExtractor implements Stage {
                 q.via.clear();
                 q.via.addAll(via(-1, x));
             }
+            if (q.raw < 0 && q.cueFirst < 0) {
+                q.raw = clauseSubject(first, last, s); // "Les députés veulent limiter «…»"
+            }
             if (q.raw < 0 && words < MIN_WORDS_WITHOUT_CUE && (cue < 0 || isPassive(cue))) {
                 return; // scare quotes, or "qualifié de «héros»" with nobody said to say it
             }
@@ -368,6 +371,56 @@ public final class QuoteExtractor implements Stage {
                 q.continues = clause;
             }
             direct.add(q);
+        }
+
+        /**
+         * A person or organisation that is the subject of a verb the quote depends on, in the same
+         * sentence, when no cue does: the quoted words are part of what that subject does or says
+         * ("X veut limiter «…»", "X, «…» Y"). Never a subject inside the quote, never through another
+         * subject, never a place, a date or a word that is not a name or a speaking role.
+         */
+        private int clauseSubject(int first, int last, Sentence s) {
+            for (int t = first; t <= last; t++) {
+                int h = p.head(t);
+                if (h >= first && h <= last) {
+                    continue;
+                }
+                int cur = t;
+                for (int guard = 0; guard < 8; guard++) {
+                    String r = p.rel(cur);
+                    if (r.equals("nsubj") || r.equals("csubj") || r.equals("root") && cur != t && !isVerb(cur)) {
+                        break;
+                    }
+                    int up = p.head(cur);
+                    if (up < s.firstToken() || up >= s.endToken()) {
+                        break;
+                    }
+                    if (isVerb(up) && !isPassive(up)) {
+                        for (int ch : p.childrenWith(up, "nsubj")) {
+                            if (!inQuote[ch] && isNamedAgent(ch)) {
+                                return ch;
+                            }
+                        }
+                    }
+                    cur = up;
+                }
+                return -1;
+            }
+            return -1;
+        }
+
+        private boolean isVerb(int t) {
+            String pos = p.pos(t);
+            return pos.equals("VERB") || pos.equals("AUX");
+        }
+
+        /** A name of a person or an organisation, or a noun of a speaking role. */
+        private boolean isNamedAgent(int t) {
+            EntityMention m = p.mentionOf[t];
+            if (m != null && m.kind() == MentionKind.NAME) {
+                return !m.type().code().equals("LOC") && !m.type().code().equals("MISC");
+            }
+            return lex.roles.contains(p.lemmas[t]) || lex.roles.contains(p.lower(t));
         }
 
         /** Quoted words right after a title word ("intitulée «…»", "le titre de «…»") name something. */
@@ -503,8 +556,11 @@ public final class QuoteExtractor implements Stage {
         private void reportedClause(int c) {
             Sentence s = p.sentenceOf(c);
             int clause = clauseOf(c);
-            if (clause >= 0 && isCue(clause)) {
+            if (clause >= 0 && isCue(clause) && !hasMark(clause)) {
                 return; // "…», a-t-il fustigé, tout en affirmant «…»": a cue, not what is reported
+            }
+            if (isNegated(c)) {
+                return; // "X n'a pas dit que …", "X has not said how …": nothing is reported
             }
             int from;
             int to;
@@ -602,6 +658,26 @@ public final class QuoteExtractor implements Stage {
             return to;
         }
 
+        /** A clause opened by "que" / "that": what a cue reports, whatever its own verb. */
+        private boolean hasMark(int v) {
+            for (int ch : p.childrenWith(v, "mark")) {
+                if (isMark(ch)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A verb with a negation among its modifiers ("pas", "jamais", "not", "never"). */
+        private boolean isNegated(int v) {
+            for (int ch : p.children(v)) {
+                if (lex.negations.contains(p.lower(ch)) && p.rel(ch).equals("advmod")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private boolean isMark(int t) {
             String w = p.lower(t);
             return p.deprel(t).equals("mark") && (w.equals("que") || w.equals("qu'") || w.equals("that"));
@@ -612,6 +688,16 @@ public final class QuoteExtractor implements Stage {
             for (int ch : p.children(c)) {
                 String r = p.rel(ch);
                 if (inQuote[ch]) {
+                    continue;
+                }
+                if (ch > c && ch <= cueEnd[c]) {
+                    // a word of the cue phrase ("fait valoir que …"): the clause hangs on it
+                    for (int gc : p.children(ch)) {
+                        if (!inQuote[gc] && p.rel(gc).equals("ccomp")
+                                || (isMark(p.extent(gc)[0]) || isMarkWord(p.extent(gc)[0])) && gc > ch) {
+                            return gc;
+                        }
+                    }
                     continue;
                 }
                 if (r.equals("ccomp")) {
@@ -655,6 +741,9 @@ public final class QuoteExtractor implements Stage {
             Sentence s = p.sentenceOf(c);
             if (before <= s.firstToken() || !(p.lower(before).equals(",") || inQuote[before])) {
                 return false;
+            }
+            if (isPassive(c)) {
+                return false; // "…, a été rejetée par X": the words before are the passive's subject
             }
             int sp = rawSpeaker(c, 0);
             return sp > c || (sp >= 0 && p.lower(sp).startsWith("-"));
@@ -963,7 +1052,7 @@ public final class QuoteExtractor implements Stage {
                     }
                 }
                 for (int ch : p.childrenWith(x, "acl")) {
-                    // "les informations que le procureur a confiées", "les propos tenus par X"
+                    // "les chiffres que la juge a donnés", "les propos tenus par X"
                     int sp = isCue(ch) ? rawSpeaker(ch, 1) : agentOf(ch);
                     if (sp >= 0 && sp != x) {
                         return sp;
@@ -1001,19 +1090,22 @@ public final class QuoteExtractor implements Stage {
             for (int k = earlierQuotes.size() - 1; k >= 0; k--) {
                 Cand c = earlierQuotes.get(k);
                 int ended = p.tok(p.tokenAtOrAfter(c.end) - 1).sentence();
-                if (c.speaker >= 0 && c.speaker < x && Math.min(sentence, quoteSentence) - ended <= 3) {
+                if (c.speaker >= 0 && c.speaker < x && Math.min(sentence, quoteSentence) - ended <= 3
+                        && !p.pos(c.speaker).equals("PRON")) {
                     candidates.add(c.speaker);
                 }
             }
             for (int t = x - 1; t >= 0 && sentence - p.tok(t).sentence() <= 3; t--) {
-                if (p.rel(t).equals("nsubj") && !inQuote[t] && (p.pos(t).equals("PROPN") || p.mentionOf[t] != null
+                if (p.rel(t).equals("nsubj") && !inQuote[t] && !p.pos(t).equals("PRON")
+                        && (p.pos(t).equals("PROPN") || p.mentionOf[t] != null
                         || lex.roles.contains(p.lemmas[t]) || lex.roles.contains(p.lower(t)))) {
                     candidates.add(t);
                 }
             }
             for (int t = x - 1; t >= 0 && sentence - p.tok(t).sentence() <= 3; t--) {
                 EntityMention m = p.mentionOf[t];
-                if (m != null && m.type().code().equals("PER") && t == m.endToken() - 1 && !inQuote[t]
+                if (m != null && m.type().code().equals("PER") && m.kind() != MentionKind.PRONOUN
+                        && t == m.endToken() - 1 && !inQuote[t]
                         && !p.rel(m.firstToken()).equals("nmod")) {
                     candidates.add(t);
                 }

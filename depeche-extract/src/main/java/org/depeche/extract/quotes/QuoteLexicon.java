@@ -44,6 +44,7 @@ final class QuoteLexicon {
     final Set<String> viaDative;
     final Set<String> sourceNouns;
     final Set<String> titles;
+    final Set<String> negations;
     final List<MarkPair> marks;
     final Map<String, Pronoun> pronouns;
 
@@ -67,6 +68,7 @@ final class QuoteLexicon {
         Set<String> dative = new HashSet<>();
         Set<String> nouns = new HashSet<>();
         Set<String> title = new HashSet<>();
+        Set<String> neg = new HashSet<>();
         for (String[] row : rows(lang, "markers.tsv")) {
             String words = row[1].toLowerCase(Locale.ROOT);
             switch (row[0]) {
@@ -77,6 +79,7 @@ final class QuoteLexicon {
                 case "via-dative" -> dative.add(words);
                 case "source-noun" -> nouns.add(words);
                 case "title" -> title.add(words);
+                case "negation" -> neg.add(words);
                 default -> throw new IllegalStateException("markers.tsv of " + lang + ": unknown kind " + row[0]);
             }
         }
@@ -98,6 +101,7 @@ final class QuoteLexicon {
         this.viaDative = Set.copyOf(dative);
         this.sourceNouns = Set.copyOf(nouns);
         this.titles = Set.copyOf(title);
+        this.negations = Set.copyOf(neg);
         List<MarkPair> m = new ArrayList<>();
         for (String[] row : rows(lang, "marks.tsv")) {
             m.add(new MarkPair(row[0].charAt(0), row[1].charAt(0)));
