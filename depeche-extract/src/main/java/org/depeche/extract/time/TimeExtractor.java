@@ -113,8 +113,11 @@ public final class TimeExtractor implements Stage {
                 continue;
             }
             Match m = selected.get(i);
-            int ref = referenceFor(i, selected, resolved, sentenceOf, m.groups().containsKey("narr"));
-            LocalDate refDay = ref >= 0 ? resolved[ref].day() : null;
+            boolean counted = m.groups().containsKey("narrunit");
+            int ref = referenceFor(i, selected, resolved, sentenceOf, m.groups().containsKey("narr") || counted,
+                    counted);
+            LocalDate refDay = ref < 0 ? null : resolved[ref].day() != null ? resolved[ref].day()
+                    : LocalDate.of(resolved[ref].year(), 7, 1);
             Supplier<Tense> tense = memo(() -> tenses.tenseOf(doc, m.start(), m.end()));
             TimeNormalizer.Context ctx = new TimeNormalizer.Context(dct, tense, sentenceYear.get(sentenceOf[i]), refDay);
             resolved[i] = normalizer.resolve(m.rule().kind(), m.groups(), ctx).orElse(null);
@@ -196,7 +199,7 @@ public final class TimeExtractor implements Stage {
      * same sentence, else the last day named before; for "le lendemain", the last day before.
      */
     private static int referenceFor(int i, List<Match> matches, TimeNormalizer.Resolved[] resolved, int[] sentenceOf,
-                                    boolean narrative) {
+                                    boolean narrative, boolean yearWillDo) {
         if (!narrative) {
             int best = -1;
             int bestDistance = Integer.MAX_VALUE;
@@ -215,7 +218,7 @@ public final class TimeExtractor implements Stage {
             }
         }
         for (int j = i - 1; j >= 0; j--) {
-            if (resolved[j] != null && resolved[j].day() != null) {
+            if (resolved[j] != null && (resolved[j].day() != null || yearWillDo && resolved[j].year() != null)) {
                 return j;
             }
         }
