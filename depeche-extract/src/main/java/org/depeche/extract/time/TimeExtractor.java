@@ -117,7 +117,7 @@ public final class TimeExtractor implements Stage {
             int ref = referenceFor(i, selected, resolved, sentenceOf, m.groups().containsKey("narr") || counted,
                     counted);
             LocalDate refDay = ref < 0 ? null : resolved[ref].day() != null ? resolved[ref].day()
-                    : LocalDate.of(resolved[ref].year(), 7, 1);
+                    : periodMiddle(resolved[ref]);
             Supplier<Tense> tense = memo(() -> tenses.tenseOf(doc, m.start(), m.end()));
             TimeNormalizer.Context ctx = new TimeNormalizer.Context(dct, tense, sentenceYear.get(sentenceOf[i]), refDay);
             resolved[i] = normalizer.resolve(m.rule().kind(), m.groups(), ctx).orElse(null);
@@ -223,6 +223,16 @@ public final class TimeExtractor implements Stage {
             }
         }
         return -1;
+    }
+
+    /** A day inside a month or a year named without a day ("en mars 1998" → 1998-03-15), to count units from. */
+    private static LocalDate periodMiddle(TimeNormalizer.Resolved r) {
+        Matcher m = java.util.regex.Pattern.compile("^(\\d{4})(?:-(\\d{2})(?!\\d))?").matcher(r.value());
+        if (m.find()) {
+            return m.group(2) == null ? LocalDate.of(Integer.parseInt(m.group(1)), 7, 1)
+                    : LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), 15);
+        }
+        return LocalDate.of(r.year(), 7, 1);
     }
 
     private static int sentenceAt(Document doc, int offset) {

@@ -260,6 +260,26 @@ final class TimeNormalizer {
             if (y == null && ctx.sentenceYear() != null) {
                 y = ctx.sentenceYear();
             }
+            if (y == null && dct != null && deictic == null
+                    && (g.containsKey("told") || g.containsKey("pmod"))) {
+                // a told season is the last one (past tense) or the next one (future); a season in the
+                // present tense is a habit ("en été, la ville se vide") and stays generic, and so does a
+                // season without article or preposition ("hiver comme été")
+                Tense t = ctx.tense().get();
+                int start = switch (season) {
+                    case "SP" -> 3;
+                    case "SU" -> 6;
+                    case "FA" -> 9;
+                    default -> 12;
+                };
+                if (t == Tense.PAST) {
+                    y = start > dct.getMonthValue() ? dct.getYear() - 1 : dct.getYear();
+                    relative = true;
+                } else if (t == Tense.FUTURE) {
+                    y = start + 2 < dct.getMonthValue() ? dct.getYear() + 1 : dct.getYear();
+                    relative = true;
+                }
+            }
             value = (y == null ? "XXXX" : String.format(Locale.ROOT, "%04d", y)) + "-" + season;
             year = y;
         } else if (g.containsKey("weekday")) {
@@ -284,6 +304,7 @@ final class TimeNormalizer {
                 }
                 case "M" -> {
                     YearMonth ym = YearMonth.from(dct).plusMonths(shift);
+                    year = ym.getYear();
                     value = String.format(Locale.ROOT, "%04d-%02d", ym.getYear(), ym.getMonthValue());
                 }
                 case "W" -> value = week(dct.plusWeeks(shift));
@@ -652,6 +673,10 @@ final class TimeNormalizer {
             String wd = lookup("weekday", g.get("weekday")).orElseThrow();
             String part = g.containsKey("part") ? lookup("part", g.get("part")).map(p -> "T" + p).orElse("") : "";
             return Optional.of(new Resolved(TimexType.SET, "XXXX-WXX-" + wd + part,
+                    null, false, null, null));
+        }
+        if (g.containsKey("season")) {
+            return Optional.of(new Resolved(TimexType.SET, "XXXX-" + lookup("season", g.get("season")).orElseThrow(),
                     null, false, null, null));
         }
         if (g.containsKey("part")) {
