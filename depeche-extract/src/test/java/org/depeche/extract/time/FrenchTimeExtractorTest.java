@@ -211,7 +211,7 @@ class FrenchTimeExtractorTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Une fillette de 6 ans s'est noyée dans la piscine.
-            La lycéenne, âgée de 17 ans, verra la rectrice demain.
+            La lycéenne, âgée de 17 ans, verra la rectrice à Metz.
             Les témoins, Paul Martin, 26 ans, et Luc Petit, 27 ans, ont parlé.
             Le projet a été abandonné par la commune.
             Les moins de 17 ans entrent gratuitement.
