@@ -113,8 +113,11 @@ public final class TimeExtractor implements Stage {
                 continue;
             }
             Match m = selected.get(i);
-            int ref = referenceFor(i, selected, resolved, sentenceOf, m.groups().containsKey("narr"));
-            LocalDate refDay = ref >= 0 ? resolved[ref].day() : null;
+            boolean counted = m.groups().containsKey("narrunit");
+            int ref = referenceFor(i, selected, resolved, sentenceOf, m.groups().containsKey("narr") || counted,
+                    counted);
+            LocalDate refDay = ref < 0 ? null : resolved[ref].day() != null ? resolved[ref].day()
+                    : periodMiddle(resolved[ref]);
             Supplier<Tense> tense = memo(() -> tenses.tenseOf(doc, m.start(), m.end()));
             TimeNormalizer.Context ctx = new TimeNormalizer.Context(dct, tense, sentenceYear.get(sentenceOf[i]), refDay);
             resolved[i] = normalizer.resolve(m.rule().kind(), m.groups(), ctx).orElse(null);
@@ -196,7 +199,7 @@ public final class TimeExtractor implements Stage {
      * same sentence, else the last day named before; for "le lendemain", the last day before.
      */
     private static int referenceFor(int i, List<Match> matches, TimeNormalizer.Resolved[] resolved, int[] sentenceOf,
-                                    boolean narrative) {
+                                    boolean narrative, boolean yearWillDo) {
         if (!narrative) {
             int best = -1;
             int bestDistance = Integer.MAX_VALUE;
@@ -215,11 +218,21 @@ public final class TimeExtractor implements Stage {
             }
         }
         for (int j = i - 1; j >= 0; j--) {
-            if (resolved[j] != null && resolved[j].day() != null) {
+            if (resolved[j] != null && (resolved[j].day() != null || yearWillDo && resolved[j].year() != null)) {
                 return j;
             }
         }
         return -1;
+    }
+
+    /** A day inside a month or a year named without a day ("en mars 1998" → 1998-03-15), to count units from. */
+    private static LocalDate periodMiddle(TimeNormalizer.Resolved r) {
+        Matcher m = java.util.regex.Pattern.compile("^(\\d{4})(?:-(\\d{2})(?!\\d))?").matcher(r.value());
+        if (m.find()) {
+            return m.group(2) == null ? LocalDate.of(Integer.parseInt(m.group(1)), 7, 1)
+                    : LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), 15);
+        }
+        return LocalDate.of(r.year(), 7, 1);
     }
 
     private static int sentenceAt(Document doc, int offset) {

@@ -50,7 +50,7 @@ final class TimeNormalizer {
         if (kind != TimeRules.Kind.DATE) {
             return false;
         }
-        if (g.containsKey("narr")) {
+        if (g.containsKey("narr") || g.containsKey("narrunit")) {
             return true;
         }
         boolean placed = g.containsKey("rel") || g.containsKey("day") || hasMonth(g)
@@ -98,6 +98,39 @@ final class TimeNormalizer {
             day = ref.plusDays(Integer.parseInt(lookup("narr", g.get("narr")).orElseThrow()));
             relative = ctx.reference() == null;
             value = iso(day);
+        } else if (g.containsKey("narrunit")) {
+            // "l'année suivante", "two days later": a unit counted from the day the story is at
+            LocalDate ref = ctx.reference() != null ? ctx.reference() : dct;
+            if (ref == null) {
+                return Optional.of(unknownDay(g, mod));
+            }
+            String unit = lookup("unit", g.get("narrunit")).orElse(null);
+            Integer n = g.containsKey("num") ? number(g.get("num")) : Integer.valueOf(1);
+            if (unit == null || n == null) {
+                return Optional.empty();
+            }
+            String[] parts = unit.split(":");
+            int factor = parts.length > 1 ? Integer.parseInt(parts[1]) : 1;
+            int k = Integer.parseInt(lookup("narrdir", g.get("narrdir")).orElse("0")) * n * factor;
+            relative = ctx.reference() == null;
+            switch (parts[0]) {
+                case "Y" -> {
+                    year = ref.getYear() + k;
+                    value = String.format(Locale.ROOT, "%04d", year);
+                }
+                case "M" -> {
+                    YearMonth ym = YearMonth.from(ref).plusMonths(k);
+                    value = String.format(Locale.ROOT, "%04d-%02d", ym.getYear(), ym.getMonthValue());
+                }
+                case "W" -> value = week(ref.plusWeeks(k));
+                case "D" -> {
+                    day = ref.plusDays(k);
+                    value = iso(day);
+                }
+                default -> {
+                    return Optional.empty();
+                }
+            }
         } else if (g.containsKey("day") && hasMonth(g) && dayNumber(g.get("day")) != null) {
             int month = monthOf(g);
             int dom = dayNumber(g.get("day"));
@@ -147,7 +180,8 @@ final class TimeNormalizer {
             relative = true;
             value = iso(day);
         } else if (g.containsKey("quarter")) {
-            boolean half = Lexicon.fold(g.getOrDefault("half", "")).startsWith("semestre");
+            String halfWord = Lexicon.fold(g.getOrDefault("half", ""));
+            boolean half = halfWord.startsWith("semestre") || halfWord.startsWith("half");
             int q = Integer.parseInt(lookup("quarter", g.get("quarter")).orElseThrow());
             if (half && q > 2) {
                 q = 2;
@@ -155,6 +189,9 @@ final class TimeNormalizer {
             Integer y = explicitYear(g, dct);
             if (y == null && dct == null) {
                 return Optional.empty();
+            }
+            if (y == null && ctx.sentenceYear() != null && deictic == null) {
+                y = ctx.sentenceYear();
             }
             if (y == null) {
                 y = dct.getYear() + (deictic == null ? 0 : deictic);
@@ -223,6 +260,26 @@ final class TimeNormalizer {
             if (y == null && ctx.sentenceYear() != null) {
                 y = ctx.sentenceYear();
             }
+            if (y == null && dct != null && deictic == null
+                    && (g.containsKey("told") || g.containsKey("pmod"))) {
+                // a told season is the last one (past tense) or the next one (future); a season in the
+                // present tense is a habit ("en été, la ville se vide") and stays generic, and so does a
+                // season without article or preposition ("hiver comme été")
+                Tense t = ctx.tense().get();
+                int start = switch (season) {
+                    case "SP" -> 3;
+                    case "SU" -> 6;
+                    case "FA" -> 9;
+                    default -> 12;
+                };
+                if (t == Tense.PAST) {
+                    y = start > dct.getMonthValue() ? dct.getYear() - 1 : dct.getYear();
+                    relative = true;
+                } else if (t == Tense.FUTURE) {
+                    y = start + 2 < dct.getMonthValue() ? dct.getYear() + 1 : dct.getYear();
+                    relative = true;
+                }
+            }
             value = (y == null ? "XXXX" : String.format(Locale.ROOT, "%04d", y)) + "-" + season;
             year = y;
         } else if (g.containsKey("weekday")) {
@@ -247,6 +304,7 @@ final class TimeNormalizer {
                 }
                 case "M" -> {
                     YearMonth ym = YearMonth.from(dct).plusMonths(shift);
+                    year = ym.getYear();
                     value = String.format(Locale.ROOT, "%04d-%02d", ym.getYear(), ym.getMonthValue());
                 }
                 case "W" -> value = week(dct.plusWeeks(shift));
@@ -274,7 +332,8 @@ final class TimeNormalizer {
             String d = g.get("decade");
             String digits = d.length() >= 4 ? d.substring(0, 3) : (Integer.parseInt(d) >= 20 || dct == null
                     ? "19" : "20") + d.charAt(0);
-            value = digits + "X";
+            // ISO-TimeML writes a decade with three digits ("198"); some corpora add an X ("198X")
+            value = digits + lookup("style", "decade").filter(v -> !v.equals("-")).orElse("");
         } else if (g.containsKey("century")) {
             Integer c = century(g.get("century"));
             if (c == null) {
@@ -341,7 +400,8 @@ final class TimeNormalizer {
             if (h > 24 || m > 59) {
                 return null;
             }
-            return String.format(Locale.ROOT, "%02d:%02d", h, m);
+            String zone = lookup("tz", g.get("tz")).filter(z -> !z.equals("-")).orElse("");
+            return String.format(Locale.ROOT, "%02d:%02d", h, m) + zone;
         }
         if (g.containsKey("part")) {
             return lookup("part", g.get("part")).orElse(null);
@@ -352,6 +412,10 @@ final class TimeNormalizer {
     private Integer explicitYear(Map<String, String> g, LocalDate dct) {
         if (g.containsKey("year")) {
             return Integer.valueOf(g.get("year"));
+        }
+        if (g.containsKey("ydeictic") && dct != null) {
+            // "October of next year", "au premier trimestre de l'an dernier"
+            return dct.getYear() + Integer.parseInt(lookup("deictic", g.get("ydeictic")).orElse("0"));
         }
         if (g.containsKey("yy")) {
             int yy = Integer.parseInt(g.get("yy").replaceAll("\\D", ""));
@@ -609,6 +673,10 @@ final class TimeNormalizer {
             String wd = lookup("weekday", g.get("weekday")).orElseThrow();
             String part = g.containsKey("part") ? lookup("part", g.get("part")).map(p -> "T" + p).orElse("") : "";
             return Optional.of(new Resolved(TimexType.SET, "XXXX-WXX-" + wd + part,
+                    null, false, null, null));
+        }
+        if (g.containsKey("season")) {
+            return Optional.of(new Resolved(TimexType.SET, "XXXX-" + lookup("season", g.get("season")).orElseThrow(),
                     null, false, null, null));
         }
         if (g.containsKey("part")) {

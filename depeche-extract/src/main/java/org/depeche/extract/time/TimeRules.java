@@ -98,6 +98,11 @@ final class TimeRules {
         for (String extra : List.of("tense", "verbtense")) {
             lexicons.put(extra, Lexicon.load(base(lang) + extra + ".tsv", extra));
         }
+        // conventions of the language's annotated corpora (optional): "decade" → suffix of a decade's value
+        Lexicon style = lexiconFor("style", lexicons, lang);
+        if (style != null) {
+            lexicons.put("style", style);
+        }
         for (DataFiles.Line dataLine : DataFiles.lines(TimeRules.class, resource)) {
             String line = dataLine.text();
             int n = dataLine.number();

@@ -29,7 +29,7 @@ class EnglishTimeExtractorTest {
             2024-06-10 | The treaty was signed on 3 March 2021 in Paris.       | 3 March 2021      | DATE | 2021-03-03
             2024-06-10 | Sales fell in January 2023 across the region.         | January 2023      | DATE | 2023-01
             2024-06-10 | The plant closed in 1998 after a fire.                | 1998              | DATE | 1998
-            2024-06-10 | Prices rose in the 1990s across Europe.               | the 1990s         | DATE | 199X
+            2024-06-10 | Prices rose in the 1990s across Europe.               | the 1990s         | DATE | 199 
             2024-06-10 | The law changed in early 2023 for farmers.            | early 2023        | DATE | 2023
             2024-03-15 | Prices dropped last week in the north.                | last week         | DATE | 2024-W10
             2024-12-20 | The games open next year in the capital.              | next year         | DATE | 2025

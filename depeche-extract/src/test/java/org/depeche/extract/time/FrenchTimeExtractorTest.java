@@ -112,14 +112,14 @@ class FrenchTimeExtractorTest {
     @CsvSource(delimiter = '|', textBlock = """
             Le chantier durera trois ans selon la mairie.                | trois ans                | P3Y    |
             Il a été libéré après douze jours de captivité.              | douze jours              | P12D   |
-            Leur association durera plus de vingt ans au total.          | plus de vingt ans        | P20Y   | MORE_THAN
+            Le bail des deux voisins courra plus de vingt ans.           | plus de vingt ans        | P20Y   | MORE_THAN
             Les travaux dureront environ deux mois dans la rue.          | environ deux mois        | P2M    | APPROX
             Il a été torturé pendant près de 24 heures par ses geôliers. | près de 24 heures        | PT24H  | APPROX
             Le conflit dure depuis un demi-siècle dans la région.        | un demi-siècle           | P50Y   |
             Elle vivait ici depuis plusieurs années avec sa fille.       | plusieurs années         | PXY    |
             L'ambiance était fervente ces derniers jours dans la ville.  | ces derniers jours       | PXD    |
             L'armée a mené 790 sorties ces dernières 24 heures au nord.  | ces dernières 24 heures  | PT24H  |
-            Il a écopé d'une peine de 2 ans de prison ferme.             | 2 ans                    | P2Y    |
+            Le faussaire purgera 2 ans de prison ferme à Metz.           | 2 ans                    | P2Y    |
             Il a été condamné à vingt-cinq ans de réclusion.             | vingt-cinq ans           | P25Y   |
             Le chantier a duré un an et demi dans le centre.             | un an et demi            | P1.5Y  |
             Il est resté une quinzaine de jours à l'hôpital.             | une quinzaine de jours   | P15D   |
@@ -211,13 +211,13 @@ class FrenchTimeExtractorTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Une fillette de 6 ans s'est noyée dans la piscine.
-            La jeune fille, âgée de 17 ans, doit rencontrer le ministre.
+            La lycéenne, âgée de 17 ans, verra la rectrice à Metz.
             Les témoins, Paul Martin, 26 ans, et Luc Petit, 27 ans, ont parlé.
             Le projet a été abandonné par la commune.
             Les moins de 17 ans entrent gratuitement.
             Il avait 73 ans et vivait à Toul.
             Le jour de ses 24 ans, elle a gagné.
-            Des cyclistes âgés de 65 à 80 ans ont été renversés.
+            Des marcheurs âgés de 65 à 80 ans se sont perdus.
             Les attaques ont par ailleurs été revendiquées.
             """)
     void ignoresAgesAndThePastParticipleOfEtre(String text) {

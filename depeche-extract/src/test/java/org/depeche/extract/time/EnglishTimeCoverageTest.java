@@ -1,0 +1,104 @@
+package org.depeche.extract.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.depeche.extract.time.TimeAssertions.extract;
+import static org.depeche.extract.time.TimeAssertions.find;
+
+import java.time.LocalDate;
+import org.depeche.model.Document;
+import org.depeche.model.TimeExpression;
+import org.depeche.model.TimexType;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/** English phenomena of ISO-TimeML beyond plain dates: one sentence per kind, written for these tests. */
+class EnglishTimeCoverageTest {
+
+    private static void assertTimex(String dct, String text, String span, String type, String value) {
+        TimeExpression t = find(TaggedDocs.plain("en", LocalDate.parse(dct), text), span);
+        assertThat(t.type()).as(span).isEqualTo(TimexType.valueOf(type));
+        assertThat(t.value()).as(span).isEqualTo(value);
+    }
+
+    @ParameterizedTest(name = "{1} → {3} {4}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2024-11-02 | Profits rose in the third quarter of 2023 at the mill.     | the third quarter of 2023 | DATE | 2023-Q3
+            2024-11-02 | The bank posted third-quarter earnings above forecasts.    | third-quarter             | DATE | 2024-Q3
+            2024-11-02 | Exports fell in the first half of last year in the region.  | the first half of last year | DATE | 2023-H1
+            2024-11-02 | The figures for Q2 2022 were revised twice.                 | Q2 2022                   | DATE | 2022-Q2
+            2024-05-01 | The launch is set for 14:30 UTC tomorrow at the base.        | 14:30 UTC tomorrow        | TIME | 2024-05-02T14:30Z
+            2024-05-01 | Polls close at 8 p.m. EST in the state.                     | 8 p.m. EST                | TIME | 2024-05-01T20:00-05
+            2024-10-10 | Their August figures disappointed the board.                | August                    | DATE | 2024-08
+            2024-06-10 | The club will meet again in October of next year.           | October                   | DATE | 2025-10
+            2024-06-10 | Sales picked up at the end of the year in the shops.        | the end of the year       | DATE | 2024
+            2024-06-10 | Traders expect a rebound later today on the markets.        | later today               | DATE | 2024-06-10
+            """)
+    void resolvesCompoundAndCalendarExpressions(String dct, String text, String span, String type, String value) {
+        assertTimex(dct, text, span, type, value);
+    }
+
+    @ParameterizedTest(name = "{0} → {2} {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The firm opened in 1998 and the following year it hired fifty staff. | the following year | DATE | 1999
+            The dam burst on 3 March 2021 and two days later the town was empty. | two days later     | DATE | 2021-03-05
+            Rents rose in May 2019 and fell the year before in the city.         | the year before    | DATE | 2018
+            The plant closed in 2011 and that year the mayor resigned.           | that year          | DATE | 2011
+            """)
+    void countsNarrativeUnitsFromTheLastDateOfTheStory(String text, String span, String type, String value) {
+        assertTimex("2024-06-10", text, span, type, value);
+    }
+
+    @ParameterizedTest(name = "{0} → {2} {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Nobody knows what the future holds for the mine.        | the future      | DATE     | FUTURE_REF
+            The lake has shrunk in the past, the guide said.         | the past        | DATE     | PAST_REF
+            More recently the council changed its mind.              | More recently   | DATE     | PAST_REF
+            The rules stay fixed for the foreseeable future.         | the foreseeable future | DATE | FUTURE_REF
+            The ferry sails twice a week to the island.              | twice a week    | SET      | P1W
+            Reports arrive quarterly from the branches.              | quarterly       | SET      | P3M
+            Crime has fallen in recent years in the district.        | recent years    | DURATION | PXY
+            The two villages have quarrelled for years over water.   | years           | DURATION | PXY
+            The regime unveiled a five-year plan for the railways.   | five-year       | DURATION | P5Y
+            The strike lasted two and a half days at the port.       | two and a half days | DURATION | P2.5D
+            """)
+    void coversReferenceWordsSetsAndDurations(String text, String span, String type, String value) {
+        assertTimex("2024-06-10", text, span, type, value);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "This may change if the vote fails.",
+        "June Carter sang at the fair.",
+        "A quarter of the votes were spoiled.",
+        "The singer, in his 40s, plans a tour.",
+        "A sharp fall in prices hurt the farmers.",
+        "Tickets for the winter olympics sold out."
+    })
+    void ignoresLookAlikes(String text) {
+        assertThat(extract(TaggedDocs.plain("en", LocalDate.parse("2024-06-10"), text))).isEmpty();
+    }
+
+    @Test
+    void aModalOpensAFutureVerbGroupForABareMonth() {
+        // 2024-06-05: "should close in October" is the coming October, not the last one
+        Document doc = TaggedDocs.of("en", LocalDate.parse("2024-06-05"),
+                "The/DET sale/NOUN should/AUX be/AUX completed/VERB in/ADP October/PROPN ./PUNCT");
+        assertThat(find(doc, "October").value()).isEqualTo("2024-10");
+    }
+
+    @Test
+    void aToldSeasonInThePastIsTheLastOne() {
+        Document doc = TaggedDocs.of("en", LocalDate.parse("2024-10-20"),
+                "The/DET bridge/NOUN was/AUX repaired/VERB in/ADP the/DET spring/NOUN ./PUNCT");
+        assertThat(find(doc, "the spring").value()).isEqualTo("2024-SP");
+    }
+
+    @Test
+    void aSeasonOfAHabitStaysGeneric() {
+        Document doc = TaggedDocs.of("en", LocalDate.parse("2024-10-20"),
+                "Tourists/NOUN flock/VERB here/ADV in/ADP summer/NOUN ./PUNCT");
+        assertThat(find(doc, "summer").value()).isEqualTo("XXXX-SU");
+    }
+}
