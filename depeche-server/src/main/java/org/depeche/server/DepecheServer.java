@@ -63,6 +63,7 @@ public final class DepecheServer implements AutoCloseable {
             "GET /v1/quotes", "GET /v1/events", "GET /v1/entities/{name}", "GET /v1/search");
 
     private static final String ROUTE = "depeche.route";
+    private static final String SENT = "depeche.sent";
     private static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
             + " connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
     private static final Map<String, String> ASSETS = Map.of(
@@ -181,7 +182,7 @@ public final class DepecheServer implements AutoCloseable {
         });
         route(cfg, HandlerType.GET, "/openapi.yaml", ctx -> {
             noParameters(ctx);
-            ctx.contentType("application/yaml; charset=utf-8").result(resource("openapi.yaml"));
+            send(ctx, 200, "application/yaml; charset=utf-8", resource("openapi.yaml"));
         });
         route(cfg, HandlerType.GET, "/health", ctx -> {
             noParameters(ctx);
@@ -267,7 +268,7 @@ public final class DepecheServer implements AutoCloseable {
         log.accept(String.format(Locale.ROOT, "%s %s %s %d %s %.0fms",
                 Instant.now().truncatedTo(ChronoUnit.MILLIS), ctx.method().name(),
                 route == null ? "-" : route, ctx.statusCode(),
-                ctx.res().getHeader("Content-Length") == null ? "-" : ctx.res().getHeader("Content-Length") + "B",
+                ctx.attribute(SENT) == null ? "-" : ctx.attribute(SENT) + "B",
                 ms));
     }
 
@@ -388,7 +389,12 @@ public final class DepecheServer implements AutoCloseable {
             case TIMEML -> "application/xml; charset=utf-8";
             default -> "text/plain; charset=utf-8";
         };
-        ctx.status(status).contentType(type).result(body.getBytes(StandardCharsets.UTF_8));
+        send(ctx, status, type, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void send(Context ctx, int status, String type, byte[] body) {
+        ctx.attribute(SENT, body.length);
+        ctx.status(status).contentType(type).result(body);
     }
 
     private static void noParameters(Context ctx) {
@@ -397,7 +403,7 @@ public final class DepecheServer implements AutoCloseable {
 
     private static void page(Context ctx, String name, String type) {
         ctx.header("Cache-Control", "no-cache");
-        ctx.contentType(type).result(resource("web/" + name));
+        send(ctx, 200, type, resource("web/" + name));
     }
 
     private static byte[] resource(String name) {
@@ -415,8 +421,7 @@ public final class DepecheServer implements AutoCloseable {
 
     private static void json(Context ctx, int status, Object body) {
         try {
-            ctx.status(status).contentType("application/json")
-                    .result(DepecheJson.mapper().writeValueAsBytes(body));
+            send(ctx, status, "application/json", DepecheJson.mapper().writeValueAsBytes(body));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
