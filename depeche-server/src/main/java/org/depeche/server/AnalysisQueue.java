@@ -5,6 +5,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -45,13 +46,18 @@ final class AnalysisQueue implements AutoCloseable {
     private final int workers;
     /** Moving average of one analysis, in ms (for Retry-After). */
     private final AtomicLong averageMs = new AtomicLong(1000);
+    /** Requests admitted (running or waiting): at most workers + queue. */
+    private final Semaphore admitted;
 
     AnalysisQueue(Analysis analysis, int workers, int queue) {
         this.analysis = analysis;
         this.workers = workers;
+        this.admitted = new Semaphore(workers + queue);
         AtomicInteger n = new AtomicInteger();
+        // admission is the semaphore; the executor's own bound only matters when analyses that timed
+        // out still hold their workers (then the queue fills and requests are refused)
         this.pool = new ThreadPoolExecutor(workers, workers, 0, TimeUnit.MILLISECONDS,
-                queue == 0 ? new java.util.concurrent.SynchronousQueue<>() : new ArrayBlockingQueue<>(queue),
+                new ArrayBlockingQueue<>(queue + workers),
                 r -> {
                     Thread t = new Thread(r, "depeche-analysis-" + n.incrementAndGet());
                     t.setDaemon(true);
@@ -62,11 +68,22 @@ final class AnalysisQueue implements AutoCloseable {
 
     /** Whether a new analysis would be refused now (checked before reading a body, to shed load cheaply). */
     boolean full() {
-        return pool.getActiveCount() >= workers && pool.getQueue().remainingCapacity() == 0;
+        return admitted.availablePermits() == 0;
     }
 
     /** Runs one analysis, waiting at most {@code timeout}. */
     AnalysisResult analyze(Document doc, Duration timeout) throws Busy, TimedOut, InterruptedException {
+        if (!admitted.tryAcquire()) {
+            throw new Busy();
+        }
+        try {
+            return run(doc, timeout);
+        } finally {
+            admitted.release();
+        }
+    }
+
+    private AnalysisResult run(Document doc, Duration timeout) throws Busy, TimedOut, InterruptedException {
         Future<AnalysisResult> future;
         try {
             future = pool.submit(() -> {
@@ -97,7 +114,7 @@ final class AnalysisQueue implements AutoCloseable {
 
     /** Seconds a refused client should wait: the queue's expected drain time, at least 1. */
     int retryAfterSeconds() {
-        long queued = pool.getQueue().size() + pool.getActiveCount();
+        long queued = (long) pool.getQueue().size() + pool.getActiveCount();
         double seconds = averageMs.get() / 1000.0 * Math.max(1, queued) / workers;
         return (int) Math.max(1, Math.min(120, Math.ceil(seconds)));
     }

@@ -303,9 +303,9 @@ public final class DepecheServer implements AutoCloseable {
         Map<String, String> params = ArticleRequest.parameters(ctx.queryParamMap(), ArticleRequest.DOCUMENT_PARAMETERS);
         DocumentStore s = requireStore();
         Document doc = analysed(ctx, params);
-        s.put(doc);
+        boolean stored = s.put(doc);
         ctx.header("Location", "/v1/documents/" + doc.id());
-        render(ctx, 201, doc, OutputFormat.JSON, false);
+        render(ctx, stored ? 201 : 200, doc, OutputFormat.JSON, false);
     }
 
     private void storedDocument(Context ctx) {

@@ -35,8 +35,12 @@ public interface DocumentStore {
         }
     }
 
-    /** Stores an analysed document, replacing any with the same id. */
-    void put(Document doc);
+    /**
+     * Stores an analysed document.
+     *
+     * @return true when it was stored, false when the store already held it (nothing written)
+     */
+    boolean put(Document doc);
 
     /** The stored document with this id. */
     Optional<Document> get(String id);

@@ -12,8 +12,8 @@ final class MemoryStore implements DocumentStore {
     private final Map<String, Document> docs = new ConcurrentHashMap<>();
 
     @Override
-    public void put(Document doc) {
-        docs.put(doc.id(), doc);
+    public boolean put(Document doc) {
+        return docs.putIfAbsent(doc.id(), doc) == null;
     }
 
     @Override
