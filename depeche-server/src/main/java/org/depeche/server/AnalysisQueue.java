@@ -48,11 +48,13 @@ final class AnalysisQueue implements AutoCloseable {
     private final AtomicLong averageMs = new AtomicLong(1000);
     /** Requests admitted (running or waiting): at most workers + queue. */
     private final Semaphore admitted;
+    private final int permits;
 
     AnalysisQueue(Analysis analysis, int workers, int queue) {
         this.analysis = analysis;
         this.workers = workers;
-        this.admitted = new Semaphore(workers + queue);
+        this.permits = workers + queue;
+        this.admitted = new Semaphore(permits);
         AtomicInteger n = new AtomicInteger();
         // admission is the semaphore; the executor's own bound only matters when analyses that timed
         // out still hold their workers (then the queue fills and requests are refused)
@@ -117,6 +119,11 @@ final class AnalysisQueue implements AutoCloseable {
         long queued = (long) pool.getQueue().size() + pool.getActiveCount();
         double seconds = averageMs.get() / 1000.0 * Math.max(1, queued) / workers;
         return (int) Math.max(1, Math.min(120, Math.ceil(seconds)));
+    }
+
+    /** Requests admitted now (running or waiting for a worker). */
+    int admitted() {
+        return permits - admitted.availablePermits();
     }
 
     int running() {

@@ -131,6 +131,11 @@ public final class DepecheServer implements AutoCloseable {
         return loaded.getCount() == 0 && loadFailure == null;
     }
 
+    /** Analyses admitted now, running or queued (for tests). */
+    int inFlight() {
+        return queue.admitted();
+    }
+
     /** The port listened on (the chosen one when configured with 0). */
     public int port() {
         return app.port();
