@@ -24,6 +24,11 @@ import picocli.CommandLine.Option;
                     + "model load time, documents/s, tokens/s, ms per document (p50/p95), peak heap, the ratio "
                     + "of the two, and the scaling from 1 to N threads. Warm-up documents are excluded.",
             "",
+            "With --store URL (an empty store), measures the store instead: ingest against analyze alone on the "
+                    + "same documents, store writes per article, then fills the store to --articles articles (the "
+                    + "analysed documents again under new URLs) and gives the store size per article and the "
+                    + "p50/p95 latency of each kind of `depeche query`.",
+            "",
             "With --stream N, then streams N documents made by repeating the corpus through the full analysis "
                     + "and prints the heap retained after GC ten times along the way (constant memory check).",
             "",
@@ -40,7 +45,9 @@ import picocli.CommandLine.Option;
             "  depeche bench --rounds 3                        median of 3 alternating rounds (steadier)",
             "  depeche bench --docs 100 --parse needed        Depeche parsing only what its extractors need",
             "  depeche bench --docs 50 --stream 10000          and the 10,000-article memory check",
-            "  depeche bench --http --docs 200 --clients 8     depeche serve under load, then overloaded"})
+            "  depeche bench --http --docs 200 --clients 8     depeche serve under load, then overloaded",
+            "  depeche bench --store bench.duckdb --corpus ../shared/eval/gold --docs 40 --articles 10000",
+            "                                                  store overhead, size per article, query latency"})
 final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--corpus", paramLabel = "DIR",
@@ -89,6 +96,17 @@ final class BenchCommand implements Callable<Integer> {
             description = "With --http: each client phase sends every document R times (default: ${DEFAULT-VALUE}).")
     int repeat = 1;
 
+    @Option(names = "--store", paramLabel = "URL", description = "Benchmark the store (an empty DuckDB file or PostgreSQL URL).")
+    String store;
+
+    @Option(names = "--articles", paramLabel = "N",
+            description = "With --store: articles in the store for the size and query figures (default: ${DEFAULT-VALUE}).")
+    int articles = 10_000;
+
+    @Option(names = "--repeats", paramLabel = "N",
+            description = "With --store: runs of each query kind (default: ${DEFAULT-VALUE}).")
+    int repeats = 50;
+
     @Override
     public Integer call() throws InterruptedException {
         if (!Files.isDirectory(corpus)) {
@@ -111,6 +129,16 @@ final class BenchCommand implements Callable<Integer> {
         }
         Analyzer analyzer = parse == AnalyzeCommand.ParseMode.ALL ? Analyzer.standard()
                 : Analyzer.standardParsingOnDemand();
+        if (store != null) {
+            try {
+                org.depeche.store.StoreBench.run(documents.subList(warmup, documents.size()), documents.subList(0, warmup),
+                        analyzer, threads, store, articles, repeats, System.out);
+                return 0;
+            } catch (org.depeche.store.StoreException e) {
+                System.err.println("depeche: " + e.getMessage());
+                return 1;
+            }
+        }
         if (http) {
             return new HttpBench(analyzer, lang, threads, clients,
                     overloadClients == null ? 4 * clients : overloadClients, queue == null ? clients : queue, repeat)

@@ -21,6 +21,16 @@ public final class Countries {
         return lexicon.demonym(form);
     }
 
+    /** ISO code of a country name or acronym, not of a seat of government, or null. */
+    public String ofCountryName(String name) {
+        return lexicon.country(name);
+    }
+
+    /** The country's name in this language (CLDR), or the code itself when unknown. */
+    public String nameOf(String code) {
+        return lexicon.countryName(code);
+    }
+
     /** ISO code of a country name, acronym or seat of government, or null. */
     public String ofName(String name) {
         String code = lexicon.country(name);

@@ -1,0 +1,140 @@
+package org.depeche.cli;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import org.depeche.extract.Analyzer;
+import org.depeche.io.ReadOptions;
+import org.depeche.store.Ingest;
+import org.depeche.store.Store;
+import org.depeche.store.StoreException;
+import org.depeche.store.StoreInputs;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code depeche ingest}: analyse articles and keep every fact in a store that {@code depeche query} asks. */
+@Command(name = "ingest",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Analyses articles and stores them, with every entity, time, quote and event, in a database that "
+                    + "`depeche query` answers from: a DuckDB file (the default, no server) or PostgreSQL.",
+            "",
+            "Inputs: whatever `analyze` reads (text, HTML, JSONL, folders, - for standard input), plus RSS and "
+                    + "Atom feeds (.rss, .atom, or a .xml feed: each item's content, else its description, with its "
+                    + "link and date) and WARC files (.warc, .warc.gz: each HTML response, with its target URI and "
+                    + "date). Folders are walked for all of these; other files (such as .gold.json beside .txt) are "
+                    + "not articles.",
+            "",
+            "Idempotent and resumable: an article is identified by its text (sha-256) and its URL when it has one. "
+                    + "An article already stored is skipped before analysis, so ingesting the same feed twice adds "
+                    + "nothing, and a run that was killed can simply be run again. Each article is written in one "
+                    + "transaction: it is there whole or not at all.",
+            "",
+            "A bad input is named on stderr in one line (file, file:line, feed.rss#item, crawl.warc@offset) and the "
+                    + "rest is stored; the summary says how many were stored, skipped as duplicates, and failed. "
+                    + "A DuckDB file takes one writer at a time: a second one is told which process holds it.",
+            ""},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  depeche ingest articles/ --store news.duckdb",
+            "  depeche ingest feed.rss crawl.warc.gz --threads 2            (into ./depeche.duckdb)",
+            "  depeche ingest export.jsonl --store postgresql://analyst:secret@db.example:5432/news",
+            "  depeche ingest ../shared/eval/gold --store s.duckdb          (the .txt files; dates from the names)",
+            "  depeche query quotes --speaker \"Paul Verdier\" --store s.duckdb   (then ask; see depeche query --help)",
+            "",
+            "Exit status: 0 every input stored or already there, 3 some failed, 1 none stored, 2 bad command line."})
+final class IngestCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "SOURCE", description = "Files, folders, feeds, WARC files, or - for standard input.")
+    List<String> inputs;
+
+    @Option(names = "--store", paramLabel = "URL",
+            description = "A DuckDB file (created if missing) or postgresql://user:password@host:port/db "
+                    + "(default: ${DEFAULT-VALUE}).")
+    String store = "depeche.duckdb";
+
+    @Option(names = "--lang", paramLabel = "LANG", description = "fr, en, or auto (detected per article; default).")
+    String lang = "auto";
+
+    @Option(names = "--published", paramLabel = "YYYY-MM-DD",
+            description = "Publication date for articles that carry none of their own.")
+    LocalDate published;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Articles analysed in parallel (default: ${DEFAULT-VALUE}).")
+    int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+
+    @Option(names = "--encoding", paramLabel = "CHARSET", description = "Force the encoding of text and HTML files.")
+    String encoding;
+
+    @Option(names = "--max-size", paramLabel = "MB",
+            description = "Refuse inputs larger than this many megabytes (default: ${DEFAULT-VALUE}).")
+    double maxSizeMb = ReadOptions.DEFAULT_MAX_BYTES / 1048576.0;
+
+    @Option(names = "--parse", paramLabel = "WHICH", description = "Sentences parsed: all (default) or needed (faster).")
+    AnalyzeCommand.ParseMode parse = AnalyzeCommand.ParseMode.ALL;
+
+    @Option(names = "--batch", paramLabel = "N",
+            description = "Articles written per transaction (default: ${DEFAULT-VALUE}); a killed run loses at most one batch, which a rerun stores.")
+    int batch = Ingest.DEFAULT_BATCH;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary.")
+    boolean quiet;
+
+    @Override
+    public Integer call() {
+        String forcedLang = "auto".equalsIgnoreCase(lang) ? null : lang.toLowerCase(Locale.ROOT);
+        ReadOptions options = new ReadOptions(forcedLang, published, encoding, (long) (maxSizeMb * 1048576));
+        Analyzer analyzer = parse == AnalyzeCommand.ParseMode.ALL ? Analyzer.standard() : Analyzer.standardParsingOnDemand();
+        Ingest.Summary summary;
+        try (Store db = Store.open(store)) {
+            long total = showBar() ? count(options) : -1;
+            try (StoreInputs in = new StoreInputs(inputs, options, System.in);
+                 ProgressBar bar = total >= 0 ? bar(total) : null) {
+                summary = Ingest.run(in, analyzer, db, threads, batch,
+                        line -> {
+                            if (bar != null) {
+                                System.err.print("\r\033[2K");
+                            }
+                            System.err.println("depeche: " + line);
+                        },
+                        () -> Progress.step(bar));
+            }
+            if (!quiet) {
+                System.err.println("depeche: " + summary + " (" + db.documentCount() + " articles in " + db.url() + ")");
+            }
+        } catch (StoreException e) {
+            System.err.println("depeche: " + e.getMessage());
+            return DepecheCommand.NOTHING_DONE;
+        }
+        if (summary.stored() + summary.duplicates() == 0) {
+            return DepecheCommand.NOTHING_DONE;
+        }
+        return summary.failed() > 0 ? DepecheCommand.PARTIAL : 0;
+    }
+
+    private boolean showBar() {
+        return !quiet && System.console() != null && !inputs.contains("-");
+    }
+
+    /** A first pass that only reads, so the bar can show an ETA. */
+    private long count(ReadOptions options) {
+        long n = 0;
+        try (StoreInputs in = new StoreInputs(inputs, options, System.in)) {
+            while (in.hasNext()) {
+                in.next();
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static ProgressBar bar(long total) {
+        return ProgressBar.builder().setTaskName("ingest").setInitialMax(total).setUnit(" docs", 1).showSpeed()
+                .setUpdateIntervalMillis(500).continuousUpdate()
+                .setConsumer(new ConsoleProgressBarConsumer(System.err)).build();
+    }
+}
