@@ -12,6 +12,8 @@ import org.depeche.nlp.LanguagePipelines;
 import org.depeche.server.Analysis;
 import org.depeche.server.DepecheServer;
 import org.depeche.server.ServerConfig;
+import org.depeche.store.Store;
+import org.depeche.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -28,6 +30,13 @@ import picocli.CommandLine.Option;
                     + "writes for it (?format=conllu|brat|timeml for the other formats); GET /health, GET /ready.",
             "The models load once, at start-up; /ready answers 200 when they are in.",
             "",
+            "With --store (a DuckDB file or a postgresql:// URL, as for `depeche ingest`): POST /v1/documents "
+                    + "analyses and stores an article (201, or 200 when already stored), GET /v1/documents/{id} "
+                    + "returns a stored one, and GET /v1/quotes, /v1/events, /v1/entities/{name}, /v1/search?q= "
+                    + "ask the store with the options of `depeche query` as parameters (?speaker=…&since=…). "
+                    + "A DuckDB file has one writer: while serve holds it, `depeche query` cannot open it "
+                    + "(use PostgreSQL to share a store).",
+            "",
             "Safety: listens on 127.0.0.1 only unless --host says otherwise (there is no authentication); "
                     + "no cross-origin access unless --allow-origin names an origin; bodies over --max-size are "
                     + "refused (413), analyses over --timeout answered 504, and when --workers analyses run and "
@@ -43,6 +52,10 @@ import picocli.CommandLine.Option;
             "       -d '{\"text\": \"…\", \"lang\": \"fr\"}' localhost:8080/v1/analyze",
             "  curl -s -H 'Content-Type: text/html' --data-binary @page.html \\",
             "       'localhost:8080/v1/analyze?format=conllu'             CoNLL-U",
+            "  depeche serve --store s.duckdb                 store endpoints on a DuckDB file",
+            "  curl -s --data-binary @article.txt localhost:8080/v1/documents         analyse and store",
+            "  curl -s 'localhost:8080/v1/quotes?speaker=Paul%20Verdier&since=2024-03-01'",
+            "  curl -s 'localhost:8080/v1/search?q=tramway&limit=5'",
             "  depeche serve --port 9000 --workers 2 --queue 8 --timeout 30",
             "  depeche serve --host 0.0.0.0 --allow-origin https://tools.example.org",
             "                                 (reachable from other machines: no authentication)"})
@@ -55,9 +68,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "PORT", description = "TCP port (default: ${DEFAULT-VALUE}).")
     int port = ServerConfig.DEFAULT_PORT;
 
-    @Option(names = "--store", paramLabel = "STORE",
-            description = "Document store behind POST /v1/documents, GET /v1/documents/{id} and the query endpoints "
-                    + "(not in this build: without it those endpoints answer 501).")
+    @Option(names = "--store", paramLabel = "URL",
+            description = "Store behind POST /v1/documents, GET /v1/documents/{id} and the query endpoints: a DuckDB "
+                    + "file (created when missing) or postgresql://user:password@host:port/db. Default: none, "
+                    + "and those endpoints answer 501.")
     String store;
 
     @Option(names = "--max-size", paramLabel = "MB",
@@ -90,11 +104,6 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (store != null) {
-            System.err.println("depeche: --store: this build has no document store to serve yet;"
-                    + " run without --store (the document endpoints then answer 501)");
-            return 2;
-        }
         for (String lang : preload) {
             if (!LanguagePipelines.SUPPORTED.contains(lang.toLowerCase(Locale.ROOT))) {
                 System.err.println("depeche: --preload: language '" + lang + "' is not supported (supported: "
@@ -113,18 +122,40 @@ final class ServeCommand implements Callable<Integer> {
         }
         Analyzer analyzer = parse == AnalyzeCommand.ParseMode.ALL ? Analyzer.standard()
                 : Analyzer.standardParsingOnDemand();
-        DepecheServer server = new DepecheServer(config, Analysis.of(analyzer), null, System.err::println);
+        Store opened = null;
+        if (store != null) {
+            try {
+                opened = Store.open(store);
+            } catch (StoreException e) {
+                System.err.println("depeche: --store: " + e.getMessage());
+                return 1;
+            }
+        }
+        Store db = opened;
+        DepecheServer server = new DepecheServer(config, Analysis.of(analyzer), db == null ? null : new ServedStore(db),
+                System.err::println);
         try {
             server.start();
         } catch (RuntimeException e) {
             System.err.println("depeche: cannot listen on " + host + ":" + port + ": " + rootMessage(e));
+            server.close();
+            if (db != null) {
+                db.close();
+            }
             return 1;
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
+            if (db != null) {
+                db.close();
+            }
             stopped.countDown();
         }, "depeche-serve-stop"));
+        if (db != null) {
+            System.err.println("depeche serve: store " + db.backend().name().toLowerCase(Locale.ROOT) + " "
+                    + redacted(store) + " (" + db.documentCount() + " documents)");
+        }
         System.err.println("depeche serve: listening on " + server.uri() + " (the page; the API is described at "
                 + server.uri().resolve("/openapi.yaml") + "), loading the " + String.join(", ", config.preload())
                 + " models");
@@ -137,6 +168,11 @@ final class ServeCommand implements Callable<Integer> {
         }
         stopped.await();
         return 0;
+    }
+
+    /** The store's address without a password. */
+    static String redacted(String url) {
+        return url.replaceAll("(://[^:/@]*):[^@/]*@", "$1:***@").replaceAll("(?i)(password=)[^&]*", "$1***");
     }
 
     private static String rootMessage(Throwable e) {

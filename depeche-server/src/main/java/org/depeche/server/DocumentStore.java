@@ -13,25 +13,39 @@ import org.depeche.model.Document;
  */
 public interface DocumentStore {
 
-    /** The store's queries, one endpoint each. */
+    /**
+     * The store's queries, one endpoint each, with the query-string parameters each takes: the
+     * options of the matching {@code depeche query} subcommand (openapi.yaml documents them).
+     */
     enum Query {
-        /** {@code GET /v1/quotes}. */
-        QUOTES("/v1/quotes"),
-        /** {@code GET /v1/events}. */
-        EVENTS("/v1/events"),
-        /** {@code GET /v1/entities/{name}}: the entity's name is passed as the parameter {@code name}. */
-        ENTITY("/v1/entities/{name}"),
-        /** {@code GET /v1/search}. */
-        SEARCH("/v1/search");
+        /** {@code GET /v1/quotes}: {@code depeche query quotes}. */
+        QUOTES("/v1/quotes", "speaker", "via", "about", "since", "until", "limit"),
+        /** {@code GET /v1/events}: {@code depeche query events}. */
+        EVENTS("/v1/events", "type", "participant", "place", "since", "until", "polarity", "modality", "source",
+                "limit"),
+        /**
+         * {@code GET /v1/entities/{name}}: {@code depeche query entity}; the entity's name is passed
+         * as the parameter {@code name}.
+         */
+        ENTITY("/v1/entities/{name}", "limit"),
+        /** {@code GET /v1/search}: {@code depeche query search}, the text as {@code q}. */
+        SEARCH("/v1/search", "q", "limit");
 
         private final String path;
+        private final Set<String> parameters;
 
-        Query(String path) {
+        Query(String path, String... parameters) {
             this.path = path;
+            this.parameters = Set.of(parameters);
         }
 
         public String path() {
             return path;
+        }
+
+        /** The query-string parameters this endpoint documents. */
+        public Set<String> parameters() {
+            return parameters;
         }
     }
 
@@ -47,9 +61,11 @@ public interface DocumentStore {
 
     /**
      * The query-string parameters a query accepts (those of {@code depeche query}); any other is
-     * refused with 400 before {@link #query} is called.
+     * refused with 400 before {@link #query} is called. By default those the endpoint documents.
      */
-    Set<String> parameters(Query query);
+    default Set<String> parameters(Query query) {
+        return query.parameters();
+    }
 
     /**
      * Runs a query.

@@ -70,4 +70,22 @@ class OpenApiTest {
                 .forEach(f -> formats.add(f.asText()));
         assertThat(formats).isEqualTo(ArticleRequest.FORMATS);
     }
+
+    @Test
+    void shouldDocumentExactlyTheParametersOfEachStoreQuery() {
+        for (DocumentStore.Query q : DocumentStore.Query.values()) {
+            assertThat(queryParameters(q.path(), "get")).as(q.path()).isEqualTo(q.parameters());
+        }
+        assertThat(DocumentStore.Query.QUOTES.parameters()).contains("speaker", "via", "about", "since", "until");
+    }
+
+    @Test
+    void shouldDescribeEachStoreAnswerWithASchema() {
+        for (DocumentStore.Query q : DocumentStore.Query.values()) {
+            JsonNode ok = resolve(api.get("paths").get(q.path()).get("get").get("responses").get("200"));
+            JsonNode schema = ok.get("content").get("application/json").get("schema");
+            JsonNode described = schema.has("items") ? schema.get("items") : schema;
+            assertThat(resolve(described).path("properties").size()).as(q.path()).isPositive();
+        }
+    }
 }
