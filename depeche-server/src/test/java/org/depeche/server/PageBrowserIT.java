@@ -49,6 +49,8 @@ class PageBrowserIT {
 
     private static Analyzer analyzer;
     private static DepecheServer server;
+    /** The store the page opens documents from (the HTTP contract only: ServeStoreIT covers the real one). */
+    private static final MemoryStore STORE = new MemoryStore();
     private static ChromeDriver browser;
 
     @BeforeAll
@@ -64,7 +66,7 @@ class PageBrowserIT {
             Assumptions.abort(why);
         }
         analyzer = Analyzer.standard();
-        server = new DepecheServer(ServerConfig.defaults().withPort(0), Analysis.of(analyzer), null, line -> { })
+        server = new DepecheServer(ServerConfig.defaults().withPort(0), Analysis.of(analyzer), STORE, line -> { })
                 .start();
         assertThat(server.awaitReady(Duration.ofMinutes(5))).as("models loaded").isTrue();
 
@@ -215,6 +217,30 @@ class PageBrowserIT {
                 .filter(a -> a.filler() != null && a.filler().end() > a.filler().start())
                 .map(Event.Argument::role).toList());
         screenshot("page-events.png");
+    }
+
+    @Test
+    void shouldOpenAStoredDocumentByItsIdAndDrawItLikeAPastedOne() throws Exception {
+        String text = Files.readString(EXAMPLE, StandardCharsets.UTF_8);
+        Document stored = ((AnalysisResult.Analyzed) analyzer.analyze(
+                Document.of("stored-example", "fr", PUBLISHED, null, text))).document();
+        STORE.put(stored);
+        browser.get(server.uri().toString());
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(d -> "ready".equals(d.findElement(By.id("status")).getAttribute("data-state")));
+        assertThat(browser.findElement(By.id("stored-box")).isDisplayed()).as("shown when the server has a store")
+                .isTrue();
+
+        WebElement id = browser.findElement(By.id("stored-id"));
+        id.sendKeys("no-such-document");
+        browser.findElement(By.id("open-stored")).click();
+        wait.until(d -> d.findElement(By.id("error")).isDisplayed());
+        assertThat(browser.findElement(By.id("error")).getText()).contains("no stored document has this id");
+
+        id.clear();
+        id.sendKeys("stored-example\n"); // Enter opens it too
+        wait.until(d -> d.findElement(By.id("result")).isDisplayed() && !d.findElement(By.id("error")).isDisplayed());
+        assertSpansMatch(stored);
     }
 
     private static void screenshot(String name) throws Exception {

@@ -378,6 +378,13 @@
   function wire() {
     $('input-form').addEventListener('submit', analyze);
     $('open-stored').addEventListener('click', openStored);
+    // Enter in the id box opens the stored document (it would otherwise submit the article form)
+    $('stored-id').addEventListener('keydown', (e) => {
+      if (e.key === 'Enter') {
+        e.preventDefault();
+        openStored();
+      }
+    });
 
     const textBox = $('doc-text');
     textBox.addEventListener('mouseover', (e) => {
