@@ -17,6 +17,7 @@ import org.depeche.extract.Analyzer;
 import org.depeche.extract.OrderedParallel;
 import org.depeche.io.ArticleReader;
 import org.depeche.io.InputRecord;
+import org.depeche.io.OutputFormat;
 import org.depeche.io.ReadOptions;
 import org.depeche.model.DepecheJson;
 import org.depeche.model.Document;

@@ -31,6 +31,13 @@ import picocli.CommandLine.Option;
             "",
             "With --stream N, then streams N documents made by repeating the corpus through the full analysis "
                     + "and prints the heap retained after GC ten times along the way (constant memory check).",
+            "",
+            "With --http, measures depeche serve instead, on loopback in this JVM: the same documents through the "
+                    + "command's own path (analysis and JSON writing on --threads threads) for reference, then "
+                    + "--clients concurrent clients posting them to POST /v1/analyze (--threads workers, a queue of "
+                    + "--queue), then an overload phase with --overload-clients clients; it reports requests/s, "
+                    + "latency p50/p95/p99, every status, requests that got no answer, and the heap retained after "
+                    + "GC after each phase. Exit status 1 if any answer was not 200 or 503 with Retry-After.",
             ""},
         footerHeading = "%nExamples:%n",
         footer = {
@@ -38,6 +45,7 @@ import picocli.CommandLine.Option;
             "  depeche bench --rounds 3                        median of 3 alternating rounds (steadier)",
             "  depeche bench --docs 100 --parse needed        Depeche parsing only what its extractors need",
             "  depeche bench --docs 50 --stream 10000          and the 10,000-article memory check",
+            "  depeche bench --http --docs 200 --clients 8     depeche serve under load, then overloaded",
             "  depeche bench --store bench.duckdb --corpus ../shared/eval/gold --docs 40 --articles 10000",
             "                                                  store overhead, size per article, query latency"})
 final class BenchCommand implements Callable<Integer> {
@@ -70,6 +78,24 @@ final class BenchCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}; 3 or more on a machine with noisy neighbours).")
     int rounds = 1;
 
+    @Option(names = "--http", description = "Measure depeche serve (HTTP on loopback) beside the command's own path.")
+    boolean http;
+
+    @Option(names = "--clients", paramLabel = "C", description = "With --http: concurrent clients (default: ${DEFAULT-VALUE}).")
+    int clients = 8;
+
+    @Option(names = "--overload-clients", paramLabel = "C",
+            description = "With --http: clients of the overload phase (default: 4 × --clients).")
+    Integer overloadClients;
+
+    @Option(names = "--queue", paramLabel = "N",
+            description = "With --http: analyses waiting for a worker before 503 (default: --clients).")
+    Integer queue;
+
+    @Option(names = "--repeat", paramLabel = "R",
+            description = "With --http: each client phase sends every document R times (default: ${DEFAULT-VALUE}).")
+    int repeat = 1;
+
     @Option(names = "--store", paramLabel = "URL", description = "Benchmark the store (an empty DuckDB file or PostgreSQL URL).")
     String store;
 
@@ -82,7 +108,7 @@ final class BenchCommand implements Callable<Integer> {
     int repeats = 50;
 
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
         if (!Files.isDirectory(corpus)) {
             System.err.println("depeche: " + corpus + ": no such folder (give one with --corpus)");
             return 2;
@@ -112,6 +138,11 @@ final class BenchCommand implements Callable<Integer> {
                 System.err.println("depeche: " + e.getMessage());
                 return 1;
             }
+        }
+        if (http) {
+            return new HttpBench(analyzer, lang, threads, clients,
+                    overloadClients == null ? 4 * clients : overloadClients, queue == null ? clients : queue, repeat)
+                    .run(documents.subList(0, warmup), documents.subList(warmup, documents.size()));
         }
         Benchmark bench = new Benchmark(lang, analyzer, "parse " + parse.name().toLowerCase(Locale.ROOT));
         List<Document> warm = documents.subList(0, warmup);

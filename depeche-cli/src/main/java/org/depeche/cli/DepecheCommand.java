@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
             "Turns news articles into a sourced event graph: entities, time, quotes and events,",
             "each with character offsets into the original text. French first, English second.",
             ""},
-        subcommands = {AnalyzeCommand.class, IngestCommand.class, QueryCommand.class, EvaluateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {AnalyzeCommand.class, IngestCommand.class, QueryCommand.class, EvaluateCommand.class,
+                BenchCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
             "  depeche analyze article.txt --published 2023-09-18       JSON on stdout",
@@ -26,6 +27,7 @@ import picocli.CommandLine.Command;
             "  depeche query quotes --speaker \"Paul Verdier\" --store news.duckdb",
             "  depeche evaluate ner --gold ../shared/corpora/winer-fr   precision / recall / F1",
             "  depeche bench --docs 100                                 speed and memory beside bare CoreNLP",
+            "  depeche serve                                            HTTP API and page on http://127.0.0.1:8080/",
             "",
             "Exit status: 0 all documents analysed, 3 some failed (each named on stderr),",
             "1 nothing could be analysed, 2 bad command line."})

@@ -147,7 +147,7 @@ public final class ArticleReader implements Iterator<InputRecord>, Closeable {
         } catch (IOException e) {
             return new InputRecord.Failure(origin, "cannot read: " + e.getMessage());
         }
-        return fromBytes(origin, baseName(path), bytes, html);
+        return fromBytes(origin, baseName(path), bytes, html, options);
     }
 
     private InputRecord readStdin() {
@@ -162,13 +162,21 @@ public final class ArticleReader implements Iterator<InputRecord>, Closeable {
                 InputRecord r = jsonl.nextRecord();
                 return r != null ? r : new InputRecord.Failure("-", "empty input");
             }
-            return fromBytes("-", "stdin", bytes, false);
+            return fromBytes("-", "stdin", bytes, false, options);
         } catch (IOException e) {
             return new InputRecord.Failure("-", "cannot read standard input: " + e.getMessage());
         }
     }
 
-    private InputRecord fromBytes(String origin, String id, byte[] bytes, boolean html) {
+    /**
+     * One article from the bytes of a text or HTML file, as this reader makes it for a file:
+     * decoded ({@link TextDecoder}), sniffed for HTML, dated from its id or the options.
+     *
+     * @param origin where it came from, for messages and {@code meta.origin}
+     * @param id     the document id (for a file: its name without extension)
+     * @param html   true to read it as HTML whatever it looks like
+     */
+    public static InputRecord fromBytes(String origin, String id, byte[] bytes, boolean html, ReadOptions options) {
         try {
             DecodedText decoded = TextDecoder.decode(bytes, options.encoding());
             String text = decoded.text();
@@ -187,6 +195,62 @@ public final class ArticleReader implements Iterator<InputRecord>, Closeable {
         } catch (InputException e) {
             return new InputRecord.Failure(origin, e.getMessage());
         }
+    }
+
+    /**
+     * One article from a JSON object with the JSONL fields ({@code id}, {@code text} or {@code html},
+     * {@code published}, {@code url}, {@code lang}, {@code source}, {@code title}), as this reader
+     * makes it for a JSONL line.
+     *
+     * @param where     where it came from, for messages and {@code meta.origin}
+     * @param defaultId the id when the object has none
+     */
+    public static InputRecord fromJson(String where, String defaultId, String json, ReadOptions options) {
+        JsonNode node;
+        try {
+            node = DepecheJson.mapper().readTree(json);
+        } catch (IOException e) {
+            String msg = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+            return new InputRecord.Failure(where, "malformed JSON: " + msg);
+        }
+        if (!node.isObject()) {
+            return new InputRecord.Failure(where, "expected a JSON object, found " + node.getNodeType());
+        }
+        String id = text(node, "id");
+        String text = text(node, "text");
+        String html = text(node, "html");
+        String lang = options.lang() != null ? options.lang() : text(node, "lang");
+        LocalDate published = Dates.parse(text(node, "published")).orElse(options.published());
+        if (text(node, "published") != null && Dates.parse(text(node, "published")).isEmpty()) {
+            return new InputRecord.Failure(where, "unreadable 'published' date: " + text(node, "published"));
+        }
+        String title = text(node, "title");
+        String format = "jsonl";
+        try {
+            if (text == null && html != null) {
+                HtmlArticle.Parsed page = HtmlArticle.parse(html);
+                text = page.text();
+                title = title != null ? title : page.title();
+                if (text(node, "published") == null) {
+                    published = page.published().orElse(published);
+                }
+            }
+        } catch (InputException e) {
+            return new InputRecord.Failure(where, e.getMessage());
+        }
+        if (text == null) {
+            return new InputRecord.Failure(where, "no 'text' or 'html' field");
+        }
+        if (text.isBlank()) {
+            return new InputRecord.Failure(where, "empty 'text'");
+        }
+        DocumentMeta meta = new DocumentMeta(where, text(node, "url"), text(node, "source"), title, format, "UTF-8");
+        return new InputRecord.Article(Document.of(id != null ? id : defaultId, lang, published, meta, text));
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v == null || v.isNull() ? null : v.asText();
     }
 
     private String tooLarge(long size) {
@@ -254,53 +318,8 @@ public final class ArticleReader implements Iterator<InputRecord>, Closeable {
         }
 
         private InputRecord parse(String where, String json) {
-            JsonNode node;
-            try {
-                node = DepecheJson.mapper().readTree(json);
-            } catch (IOException e) {
-                String msg = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
-                return new InputRecord.Failure(where, "malformed JSON: " + msg);
-            }
-            if (!node.isObject()) {
-                return new InputRecord.Failure(where, "expected a JSON object, found " + node.getNodeType());
-            }
-            String id = text(node, "id");
-            String text = text(node, "text");
-            String html = text(node, "html");
-            String lang = options.lang() != null ? options.lang() : text(node, "lang");
-            LocalDate published = Dates.parse(text(node, "published")).orElse(options.published());
-            if (text(node, "published") != null && Dates.parse(text(node, "published")).isEmpty()) {
-                return new InputRecord.Failure(where, "unreadable 'published' date: " + text(node, "published"));
-            }
-            String title = text(node, "title");
-            String format = "jsonl";
-            try {
-                if (text == null && html != null) {
-                    HtmlArticle.Parsed page = HtmlArticle.parse(html);
-                    text = page.text();
-                    title = title != null ? title : page.title();
-                    if (text(node, "published") == null) {
-                        published = page.published().orElse(published);
-                    }
-                }
-            } catch (InputException e) {
-                return new InputRecord.Failure(where, e.getMessage());
-            }
-            if (text == null) {
-                return new InputRecord.Failure(where, "no 'text' or 'html' field");
-            }
-            if (text.isBlank()) {
-                return new InputRecord.Failure(where, "empty 'text'");
-            }
-            DocumentMeta meta = new DocumentMeta(where, text(node, "url"), text(node, "source"), title, format, "UTF-8");
-            return new InputRecord.Article(Document.of(id != null ? id : where, lang, published, meta, text));
+            return fromJson(where, where, json, options);
         }
-
-        private static String text(JsonNode node, String field) {
-            JsonNode v = node.get(field);
-            return v == null || v.isNull() ? null : v.asText();
-        }
-
         private byte[] readLine() throws IOException {
             ByteArrayOutputStream buf = new ByteArrayOutputStream();
             int c;

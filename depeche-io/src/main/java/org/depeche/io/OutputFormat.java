@@ -1,15 +1,12 @@
-package org.depeche.cli;
+package org.depeche.io;
 
 import java.util.Map;
 import java.util.function.Function;
-import org.depeche.io.BratWriter;
-import org.depeche.io.ConlluWriter;
-import org.depeche.io.TimemlWriter;
 import org.depeche.model.DepecheJson;
 import org.depeche.model.Document;
 
-/** What {@code depeche analyze --format} can write. */
-enum OutputFormat {
+/** The output formats of an analysed document ({@code depeche analyze --format}, {@code depeche serve}). */
+public enum OutputFormat {
     /** depeche/1 JSON, one document per line on stdout (JSON Lines), one file per document with --out. */
     JSON("json", DepecheJson::write),
     /** CoNLL-U: words, lemmas, UPOS, dependencies, offsets and NER in MISC. */
@@ -27,16 +24,16 @@ enum OutputFormat {
         this.writer = writer;
     }
 
-    String extension() {
+    public String extension() {
         return extension;
     }
 
-    String write(Document doc) {
+    public String write(Document doc) {
         return writer.apply(doc);
     }
 
     /** Extra files written beside the main one in an output folder (name suffix → content). */
-    Map<String, String> companions(Document doc) {
+    public Map<String, String> companions(Document doc) {
         return this == BRAT ? Map.of(".txt", doc.text()) : Map.of();
     }
 }
