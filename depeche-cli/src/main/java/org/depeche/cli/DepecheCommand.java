@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
             "Turns news articles into a sourced event graph: entities, time, quotes and events,",
             "each with character offsets into the original text. French first, English second.",
             ""},
-        subcommands = {AnalyzeCommand.class, EvaluateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {AnalyzeCommand.class, EvaluateCommand.class, TrainCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
             "  depeche analyze article.txt --published 2023-09-18       JSON on stdout",
