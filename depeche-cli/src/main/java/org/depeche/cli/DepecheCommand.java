@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
             "each with character offsets into the original text. French first, English second.",
             ""},
         subcommands = {AnalyzeCommand.class, IngestCommand.class, QueryCommand.class, EvaluateCommand.class,
-                BenchCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
+                TrainCommand.class, BenchCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
             "  depeche analyze article.txt --published 2023-09-18       JSON on stdout",

@@ -13,6 +13,7 @@ import org.depeche.eval.events.EventEvaluation;
 import org.depeche.eval.events.PopcornEvents;
 import org.depeche.eval.quotes.QuoteEvaluation;
 import org.depeche.eval.time.TimeEvaluation;
+import org.depeche.eval.train.WinerSplit;
 import org.depeche.extract.AnalysisResult;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -112,9 +113,18 @@ final class EvaluateCommand implements Runnable {
         @Option(names = "--lang", description = "Language of the corpus (default: ${DEFAULT-VALUE}).")
         String lang = "fr";
 
+        @Option(names = "--split", paramLabel = "PART",
+                description = "Documents scored: all (default), heldout (WiNER-fr articles from May 2017 on, never"
+                        + " seen by the news model's training) or train (the earlier ones).")
+        WinerSplit.Part split = WinerSplit.Part.ALL;
+
+        @Option(names = "--details", description = "Print each spurious (FP) and missed (FN) mention on stderr.")
+        boolean details;
+
         @Override
         public Integer call() {
-            return common.run("ner", progress -> NerEvaluation.run(common.gold, lang, common.threads, progress));
+            return common.run("ner", progress -> NerEvaluation.run(common.gold, lang, split, common.threads,
+                    details ? System.err : null, progress));
         }
     }
 

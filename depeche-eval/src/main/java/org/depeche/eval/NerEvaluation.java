@@ -1,6 +1,9 @@
 package org.depeche.eval;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +13,7 @@ import org.depeche.extract.AnalysisResult;
 import org.depeche.extract.Analyzer;
 import org.depeche.model.Document;
 import org.depeche.model.EntityMention;
+import org.depeche.eval.train.WinerSplit;
 import org.depeche.nlp.LanguagePipeline.ParseSelector;
 
 /**
@@ -28,11 +32,70 @@ public final class NerEvaluation {
     }
 
     public static EvaluationReport run(Path gold, String lang, int threads, Consumer<AnalysisResult> progress) {
-        List<BratCorpus.GoldDocument> corpus = BratCorpus.read(gold, lang);
+        return run(gold, lang, WinerSplit.Part.ALL, threads, progress);
+    }
+
+    /**
+     * As {@link #run(Path, String, int, Consumer)} on one part of the corpus under
+     * {@link WinerSplit#DEFAULT} (the split the news NER model was trained with).
+     */
+    public static EvaluationReport run(Path gold, String lang, WinerSplit.Part part, int threads,
+                                       Consumer<AnalysisResult> progress) {
+        return run(gold, lang, part, threads, null, progress);
+    }
+
+    /** As above; with {@code details}, prints each spurious and missed mention (exact match) there. */
+    public static EvaluationReport run(Path gold, String lang, WinerSplit.Part part, int threads, PrintStream details,
+                                       Consumer<AnalysisResult> progress) {
+        List<BratCorpus.GoldDocument> corpus = WinerSplit.DEFAULT.select(BratCorpus.read(gold, lang), part);
         Analyzer analyzer = Analyzer.nlpOnly(ParseSelector.NONE);
         List<AnalysisResult> results = CorpusRunner.run(
                 corpus.stream().map(BratCorpus.GoldDocument::document).toList(), analyzer::analyze, threads, progress);
-        return score(gold.toString(), corpus, results);
+        EvaluationReport report = score(gold.toString(), corpus, results);
+        if (details != null) {
+            printDetails(corpus, results, details);
+        }
+        return report;
+    }
+
+    /** One line per spurious (FP) and missed (FN) mention of a scored type, exact span and type. */
+    static void printDetails(List<BratCorpus.GoldDocument> corpus, List<AnalysisResult> results, PrintStream out) {
+        for (int i = 0; i < corpus.size(); i++) {
+            if (!(results.get(i) instanceof AnalysisResult.Analyzed a)) {
+                continue;
+            }
+            BratCorpus.GoldDocument g = corpus.get(i);
+            String text = g.document().text();
+            Set<String> gold = new HashSet<>();
+            for (BratCorpus.Entity e : g.entities()) {
+                if (SCORED.containsKey(e.type())) {
+                    gold.add(SCORED.get(e.type()) + " " + e.span().start() + " " + e.span().end());
+                }
+            }
+            Set<String> predicted = new HashSet<>();
+            for (EntityMention m : a.document().mentions()) {
+                if (SCORED.containsValue(m.type().code())) {
+                    predicted.add(m.type().code() + " " + m.start() + " " + m.end());
+                }
+            }
+            for (String p : predicted) {
+                if (!gold.contains(p)) {
+                    out.println("FP\t" + g.document().id() + "\t" + line(p, text));
+                }
+            }
+            for (String k : gold) {
+                if (!predicted.contains(k)) {
+                    out.println("FN\t" + g.document().id() + "\t" + line(k, text));
+                }
+            }
+        }
+    }
+
+    private static String line(String key, String text) {
+        String[] f = key.split(" ");
+        int s = Integer.parseInt(f[1]);
+        int e = Integer.parseInt(f[2]);
+        return f[0] + "\t" + s + "\t" + e + "\t" + text.substring(s, e).replace('\n', ' ');
     }
 
     /** Scores analysis results against their gold documents (same order). */

@@ -37,9 +37,15 @@ public final class CoreNlpPipeline implements LanguagePipeline {
     private final StanfordCoreNLP parser;
     /** Depeche's lemmatiser where CoreNLP has none (French), else null: CoreNLP's lemmas are used. */
     private final Lemmatizer lemmatizer;
+    /** Depeche's news NER model relabelling CoreNLP's, or null: CoreNLP's labels are kept. */
+    private final NewsNer newsNer;
+    /** Titles that are not part of a person's name (org/depeche/nlp/<lang>/name-titles.txt; empty if none). */
+    private final Set<String> nameTitles;
 
     CoreNlpPipeline(LanguageProfile profile) {
         this.profile = profile;
+        this.newsNer = NewsNer.of(profile.properties());
+        this.nameTitles = profile.nameTitles();
         this.lemmatizer = Lemmatizer.named(profile.properties().getProperty(LanguageProfile.LEMMATIZER));
         this.base = new StanfordCoreNLP(profile.baseProperties());
         Properties parse = profile.parserProperties();
@@ -66,6 +72,11 @@ public final class CoreNlpPipeline implements LanguagePipeline {
         base.annotate(ann);
         List<CoreMap> cSentences = ann.get(CoreAnnotations.SentencesAnnotation.class);
         List<CoreLabel> cTokens = ann.get(CoreAnnotations.TokensAnnotation.class);
+        if (newsNer != null) {
+            for (CoreMap cs : cSentences) {
+                newsNer.tag(cs.get(CoreAnnotations.TokensAnnotation.class));
+            }
+        }
 
         List<Token> tokens = new ArrayList<>(cTokens.size());
         for (int s = 0; s < cSentences.size(); s++) {
@@ -106,7 +117,8 @@ public final class CoreNlpPipeline implements LanguagePipeline {
                 applyParse(cs, tokens);
             }
         }
-        List<EntityMention> mentions = mentions(doc.text(), ann, tokens);
+        List<EntityMention> mentions = newsNer != null ? labelMentions(doc.text(), cTokens, tokens)
+                : mentions(doc.text(), ann, tokens, nameTitles);
         return doc.withLang(profile.lang()).withAnalysis(provides(), sentences, tokens, mentions);
     }
 
@@ -176,7 +188,12 @@ public final class CoreNlpPipeline implements LanguagePipeline {
         }
     }
 
-    private static List<EntityMention> mentions(String text, Annotation ann, List<Token> tokens) {
+    /**
+     * Mentions from CoreNLP's entity mentions. A person mention loses the titles before the name
+     * ("King Henry" → "Henry") and takes a regnal number after it ("Henry" + "I").
+     */
+    private static List<EntityMention> mentions(String text, Annotation ann, List<Token> tokens,
+                                                Set<String> titles) {
         List<CoreMap> cm = ann.get(CoreAnnotations.MentionsAnnotation.class);
         List<EntityMention> out = new ArrayList<>();
         if (cm == null) {
@@ -187,28 +204,81 @@ public final class CoreNlpPipeline implements LanguagePipeline {
             if (type == null) {
                 continue;
             }
-            int firstTok = m.get(CoreAnnotations.TokenBeginAnnotation.class);
-            int endTok = m.get(CoreAnnotations.TokenEndAnnotation.class);
-            int start = tokens.get(firstTok).start();
-            int end = tokens.get(endTok - 1).end();
-            // CoreNLP's French NER sometimes takes the quote marks or brackets around a name
-            // into the mention («Ile Roussky»): a mention never begins or ends on punctuation.
-            while (firstTok < endTok && isPunct(tokens.get(firstTok))) {
-                firstTok++;
+            int first = m.get(CoreAnnotations.TokenBeginAnnotation.class);
+            int end = m.get(CoreAnnotations.TokenEndAnnotation.class);
+            if (type == EntityType.PERSON) {
+                while (first < end - 1 && titles.contains(tokens.get(first).text())) {
+                    first++;
+                }
+                if (end < tokens.size() && tokens.get(end).sentence() == tokens.get(end - 1).sentence()
+                        && REGNAL.matcher(tokens.get(end).text()).matches()
+                        && !"PRON".equals(tokens.get(end).pos())) {
+                    end++;
+                }
             }
-            while (endTok > firstTok && isPunct(tokens.get(endTok - 1))) {
-                endTok--;
-            }
-            if (firstTok == endTok) {
-                continue;
-            }
-            start = tokens.get(firstTok).start();
-            end = tokens.get(endTok - 1).end();
-            out.add(new EntityMention("m" + (out.size() + 1), type, start, end, text.substring(start, end),
-                    firstTok, endTok, MentionKind.NAME));
+            addMention(text, tokens, first, end, type, out);
         }
         return out;
     }
+
+    /**
+     * Mentions from the tokens' IOB2 labels (the news model's): a mention begins at a B- label or
+     * at a change of class, within one sentence; quote marks and brackets at its edges are trimmed.
+     */
+    private static List<EntityMention> labelMentions(String text, List<CoreLabel> cTokens, List<Token> tokens) {
+        List<EntityMention> out = new ArrayList<>();
+        int i = 0;
+        while (i < cTokens.size()) {
+            String tag = cTokens.get(i).ner();
+            EntityType type = EntityType.fromTag(tag);
+            if (type == null) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < cTokens.size() && tokens.get(j).sentence() == tokens.get(i).sentence()) {
+                String next = cTokens.get(j).ner();
+                if (next == null || next.startsWith("B-") || EntityType.fromTag(next) != type) {
+                    break;
+                }
+                j++;
+            }
+            addMention(text, tokens, i, j, type, out);
+            i = j;
+        }
+        return out;
+    }
+
+    /**
+     * Adds a NAME mention over tokens [firstTok, endTok), trimmed of punctuation at its edges: CoreNLP's
+     * French NER sometimes takes the quote marks or brackets around a name into the mention («Ile
+     * Roussky»), and a mention never begins or ends on punctuation. A mention made only of pronouns
+     * is not a name (CoreNLP's English entity mentions include "he", "his" as PERSON): the entity
+     * merger finds pronouns itself.
+     */
+    private static void addMention(String text, List<Token> tokens, int firstTok, int endTok, EntityType type,
+                                   List<EntityMention> out) {
+        if (tokens.subList(firstTok, endTok).stream().allMatch(t -> "PRON".equals(t.pos()))) {
+            return;
+        }
+        while (firstTok < endTok && isPunct(tokens.get(firstTok))) {
+            firstTok++;
+        }
+        while (endTok > firstTok && isPunct(tokens.get(endTok - 1))) {
+            endTok--;
+        }
+        if (firstTok == endTok) {
+            return;
+        }
+        int start = tokens.get(firstTok).start();
+        int end = tokens.get(endTok - 1).end();
+        out.add(new EntityMention("m" + (out.size() + 1), type, start, end, text.substring(start, end),
+                firstTok, endTok, MentionKind.NAME));
+    }
+
+    /** A regnal or papal number after a name: "I", "IV", "XVI" (not "V." nor "I'm"). */
+    private static final java.util.regex.Pattern REGNAL =
+            java.util.regex.Pattern.compile("(?=[IVX])X{0,3}(IX|IV|V?I{0,3})");
 
     private static boolean isPunct(Token t) {
         return "PUNCT".equals(t.pos()) || t.text().codePoints().noneMatch(Character::isLetterOrDigit);

@@ -7,6 +7,8 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Map;
 import java.util.Properties;
 
@@ -16,6 +18,9 @@ import java.util.Properties;
  * the language has lemmas (from CoreNLP's {@code lemma} annotator, or from the {@link Lemmatizer}
  * that the property {@value #LEMMATIZER} names), and how its tagger's tags map to Universal POS
  * ({@code org/depeche/nlp/<lang>/upos.tsv}, absent when the tagger already emits UPOS).
+ *
+ * <p>A system property {@code depeche.<lang>.<property>} replaces one property of the file (to try
+ * another model without rebuilding).
  *
  * <p>Adding a language means adding that folder and a CoreNLP model dependency.
  */
@@ -37,6 +42,13 @@ public record LanguageProfile(String lang, Properties properties, boolean hasLem
             props.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("Unable to load " + base + "corenlp.properties", e);
+        }
+        // experiments: -Ddepeche.<lang>.<property>=value replaces one property of the file
+        String prefix = "depeche." + lang + ".";
+        for (String name : System.getProperties().stringPropertyNames()) {
+            if (name.startsWith(prefix)) {
+                props.setProperty(name.substring(prefix.length()), System.getProperty(name));
+            }
         }
         Map<String, String> upos = new HashMap<>();
         try (InputStream in = LanguageProfile.class.getResourceAsStream(base + "upos.tsv")) {
@@ -71,6 +83,27 @@ public record LanguageProfile(String lang, Properties properties, boolean hasLem
         p.putAll(properties);
         p.setProperty("annotators", "depparse");
         return p;
+    }
+
+    /**
+     * Titles that precede a person's name without being part of it, from
+     * {@code org/depeche/nlp/<lang>/name-titles.txt} (empty when the language has none).
+     */
+    public Set<String> nameTitles() {
+        Set<String> out = new HashSet<>();
+        try (InputStream in = LanguageProfile.class.getResourceAsStream("/org/depeche/nlp/" + lang + "/name-titles.txt")) {
+            if (in != null) {
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                for (String line; (line = r.readLine()) != null; ) {
+                    if (!line.isBlank() && !line.startsWith("#")) {
+                        out.add(line.strip());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Unable to read name-titles.txt of " + lang, e);
+        }
+        return Set.copyOf(out);
     }
 
     /** The Universal POS tag for a tagger tag (identity when the tagger emits UPOS). */

@@ -31,4 +31,16 @@ class EnglishPipelineIT {
                 .extracting(EntityMention::text).contains("Jane Okafor");
         assertThat(doc.mentions()).extracting(EntityMention::text).contains("Chicago");
     }
+
+    @Test
+    void shouldNeverMakeNameMentionsOfPronounsNorKeepTitlesInPersonNames() {
+        String text = "Prince Edward spoke to his sister. She said Queen Margaret II had left her castle.";
+        LanguagePipeline english = new LanguagePipelines().forLanguage("en");
+        Document doc = english.analyze(Document.of("e", "en", null, DocumentMeta.of("e"), text));
+
+        assertThat(doc.mentions()).extracting(EntityMention::text).doesNotContain("his", "She", "her");
+        assertThat(doc.mentions()).filteredOn(m -> m.type() == EntityType.PERSON)
+                .extracting(EntityMention::text).contains("Edward", "Margaret II")
+                .doesNotContain("Prince Edward", "Queen Margaret II");
+    }
 }

@@ -72,6 +72,7 @@ final class EntityLexicon {
     private final Map<String, Seat> seats = new HashMap<>();
     private final Map<String, String> countryNames = new HashMap<>();
     private final Set<String> locutions = new HashSet<>();
+    private final Set<String> acronymSkip = new HashSet<>();
     private int longestNoun = 1;
 
     private EntityLexicon(String lang) {
@@ -114,9 +115,17 @@ final class EntityLexicon {
         for (String[] f : read(lang, "acronyms.txt", 2)) {
             countries.put(key(f[0]), f[1]);
         }
+        for (String[] f : read(lang, "acronym-skip.txt", 1)) {
+            acronymSkip.add(f[0]);
+        }
         for (String[] f : read(lang, "seats.txt", 3)) {
             seats.put(key(f[0]), new Seat(f[0], f[1], f[2].equals("seat")));
         }
+    }
+
+    /** Whether an acronym skips this word of the name it abbreviates ("des" in "Organisation des Nations unies"). */
+    boolean acronymSkips(String word) {
+        return acronymSkip.contains(word.toLowerCase(Locale.ROOT));
     }
 
     static EntityLexicon forLanguage(String lang) {

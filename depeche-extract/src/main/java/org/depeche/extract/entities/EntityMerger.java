@@ -503,7 +503,8 @@ public final class EntityMerger implements Stage {
                         && other.containsAll(words) && !words.isEmpty();
                 boolean acronym = f.type() != EntityType.PERSON && g.type() != EntityType.PERSON
                         && isAcronym(f.mention().text()) && f.mention().text().length() >= 2
-                        && initials(g.mention().text()).equals(f.mention().text().replace(".", ""));
+                        && (initials(g.mention().text()).equals(f.mention().text().replace(".", ""))
+                        || contentInitials(g.mention().text()).equals(f.mention().text().replace(".", "")));
                 if (person || acronym) {
                     if (best < 0 || j < i && (best > i || j > best)) {
                         best = j;
@@ -528,6 +529,21 @@ public final class EntityMerger implements Stage {
 
     private static boolean isAcronym(String s) {
         return s.replace(".", "").matches("\\p{Lu}{2,}");
+    }
+
+    /**
+     * Initials of every word but articles, prepositions and conjunctions, capitalised ("Parti
+     * socialiste" → PS, "Organisation des Nations unies" → ONU); empty for a one-word name.
+     */
+    private String contentInitials(String name) {
+        StringBuilder b = new StringBuilder();
+        String[] words = name.split("[\\s\\-]+|(?<=['’])");
+        for (String w : words) {
+            if (!w.isEmpty() && !lex.acronymSkips(w) && Character.isLetter(w.charAt(0))) {
+                b.append(Character.toUpperCase(w.charAt(0)));
+            }
+        }
+        return b.length() < 2 ? "" : b.toString();
     }
 
     private static String initials(String name) {

@@ -161,6 +161,23 @@ class EntityMergerTest {
     }
 
     @Test
+    void shouldMergeAnAcronymWithTheOrganisationNameWhoseContentWordsItSpells() {
+        Document out = FR.apply(doc("fr",
+                "Le/DET Front/PROPN/ORG démocrate/ADJ/ORG des/ADP/ORG travailleurs/NOUN/ORG a/AUX voté/VERB ./PUNCT "
+                + "Le/DET FDT/PROPN/ORG conteste/VERB ./PUNCT"));
+        Entity party = entityOf(out, "FDT");
+        assertThat(texts(out, party)).containsExactly("Front démocrate des travailleurs", "FDT");
+    }
+
+    @Test
+    void shouldNotMergeAnAcronymThatSpellsOtherInitials() {
+        Document out = FR.apply(doc("fr",
+                "Le/DET Front/PROPN/ORG démocrate/ADJ/ORG des/ADP/ORG travailleurs/NOUN/ORG a/AUX voté/VERB ./PUNCT "
+                + "Le/DET FDP/PROPN/ORG conteste/VERB ./PUNCT"));
+        assertThat(texts(out, entityOf(out, "FDP"))).containsExactly("FDP");
+    }
+
+    @Test
     void shouldMergeCountryAcronymWithItsCldrName() {
         Document out = FR.apply(doc("fr",
                 "La/DET RPDC/PROPN/ORG a/AUX protesté/VERB ./PUNCT La/DET Corée/PROPN/LOC du/ADP nord/NOUN/LOC "
