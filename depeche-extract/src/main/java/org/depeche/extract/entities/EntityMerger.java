@@ -30,9 +30,9 @@ import org.depeche.extract.entities.MentionFinder.Found;
  * <p>Reads {@link Layer#TOKENS}, {@link Layer#POS} and {@link Layer#NER} (no parse needed);
  * writes {@link Layer#ENTITIES}: all mentions (the NER names keep their ids, cleaned of
  * honorifics and quote marks; descriptions and pronouns get new ids) and the clusters. A
- * description in apposition to a name ("le dirigeant nord-coréen Kim Jong Un", "Alexandre Kozlov,
- * ministre russe de l'Ecologie") is a title of the name's entity, not a mention of its own, as
- * OntoNotes and POPCORN annotate it; a parenthetical ("Le gouverneur (Oleg Kojémiako)") keeps
+ * description in apposition to a name ("la ministre belge Anne Morel", "Paul Verdier,
+ * maire adjoint de Lille") is a title of the name's entity, not a mention of its own, as
+ * OntoNotes and POPCORN annotate it; a parenthetical ("Le préfet (Marc Aubert)") keeps
  * both mentions. Pronouns that find no antecedent are dropped, except plural subjects.
  *
  * <p>Built as a multi-pass sieve, most precise pass first, after Lee et al. 2013, "Deterministic
@@ -264,9 +264,9 @@ public final class EntityMerger implements Stage {
     // ---------------------------------------------------------------- passes
 
     /**
-     * "le dirigeant nord-coréen Kim Jong Un", "l'agence de presse officielle TASS" (description then
-     * name), "Alexandre Kozlov, ministre russe de l'Écologie" (name, description) and
-     * "Le gouverneur (Oleg Kojémiako)" (parenthetical, either way round).
+     * "la ministre belge Anne Morel", "le quotidien régional Ouest Matin" (description then
+     * name), "Paul Verdier, maire adjoint de Lille" (name, description) and
+     * "Le préfet (Marc Aubert)" (parenthetical, either way round).
      */
     private void appositions(Document doc, Clusters c) {
         List<Token> tokens = doc.tokens();
