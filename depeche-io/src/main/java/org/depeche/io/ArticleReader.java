@@ -123,7 +123,7 @@ public final class ArticleReader implements Iterator<InputRecord>, Closeable {
         try (Stream<Path> walk = Files.walk(folder)) {
             return walk.filter(Files::isRegularFile)
                     .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .filter(p -> FOLDER_EXTENSIONS.contains(extension(p)))
+                    .filter(ArticleReader::readsFromFolder)
                     .sorted(Comparator.comparing(Path::toString))
                     .map(Path::toString)
                     .toList();
@@ -256,6 +256,11 @@ public final class ArticleReader implements Iterator<InputRecord>, Closeable {
     private String tooLarge(long size) {
         return String.format(Locale.ROOT, "too large (%.1f MB, limit %.1f MB; raise it with --max-size)",
                 size / 1048576.0, options.maxBytes() / 1048576.0);
+    }
+
+    /** Whether a folder walk reads this file as articles (by its extension, as {@code analyze} does). */
+    public static boolean readsFromFolder(Path p) {
+        return FOLDER_EXTENSIONS.contains(extension(p));
     }
 
     private static String extension(Path p) {

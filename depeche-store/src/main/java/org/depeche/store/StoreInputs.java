@@ -54,7 +54,6 @@ import org.netpreserve.jwarc.WarcResponse;
  */
 public final class StoreInputs implements Iterator<InputRecord>, Closeable {
 
-    private static final Set<String> ARTICLE_EXT = Set.of("txt", "text", "html", "htm", "xhtml", "jsonl", "ndjson");
     private static final Set<String> FEED_EXT = Set.of("rss", "atom");
 
     private final ReadOptions options;
@@ -214,7 +213,7 @@ public final class StoreInputs implements Iterator<InputRecord>, Closeable {
     private static boolean isInput(Path p) {
         String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
         String ext = extension(name);
-        if (ARTICLE_EXT.contains(ext) || FEED_EXT.contains(ext) || name.endsWith(".warc") || name.endsWith(".warc.gz")) {
+        if (ArticleReader.readsFromFolder(p) || FEED_EXT.contains(ext) || name.endsWith(".warc") || name.endsWith(".warc.gz")) {
             return true;
         }
         return ext.equals("xml") && looksLikeFeed(p);
