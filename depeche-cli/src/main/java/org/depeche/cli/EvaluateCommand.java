@@ -15,6 +15,7 @@ import org.depeche.eval.quotes.QuoteEvaluation;
 import org.depeche.eval.time.TimeEvaluation;
 import org.depeche.eval.train.WinerSplit;
 import org.depeche.extract.AnalysisResult;
+import org.depeche.extract.ParseMode;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -61,6 +62,11 @@ final class EvaluateCommand implements Runnable {
         @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
         boolean quiet;
 
+        @Option(names = "--parse", paramLabel = "WHICH",
+                description = "Sentences parsed, as analyze --parse: all or needed (default: each layer's historic "
+                        + "choice: quotes and time all, events needed, coref none). NER does not depend on it.")
+        ParseMode parse;
+
         /**
          * Checks that the gold folder exists, runs the evaluation behind a progress bar and prints its
          * report (the table, or with --json the JSON object).
@@ -89,6 +95,10 @@ final class EvaluateCommand implements Runnable {
             System.out.print(json ? report.toJson() + System.lineSeparator() : table.apply(report));
             System.out.flush();
             return report.documents() > 0 && report.failed() == report.documents() ? DepecheCommand.NOTHING_DONE : 0;
+        }
+
+        ParseMode parseOr(ParseMode historic) {
+            return parse != null ? parse : historic;
         }
 
         private int checkGold() {
@@ -151,7 +161,8 @@ final class EvaluateCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return common.run("time", progress -> TimeEvaluation.run(common.gold, lang, common.threads, !noBaseline,
+            return common.run("time", progress -> TimeEvaluation.run(common.gold, lang, common.threads,
+                    common.parseOr(ParseMode.ALL), !noBaseline,
                     details ? System.err : null, progress));
         }
     }
@@ -175,7 +186,8 @@ final class EvaluateCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return common.run("coref", progress -> CorefEvaluation.run(common.gold, lang, common.threads, progress),
+            return common.run("coref", progress -> CorefEvaluation.run(common.gold, lang, common.threads, common.parse,
+                            progress),
                     CorefEvaluation::table);
         }
     }
@@ -209,7 +221,7 @@ final class EvaluateCommand implements Runnable {
                         EvaluationReport::toTable);
             }
             return common.run("events", progress -> EventEvaluation.run(common.gold, parsed, common.threads,
-                    details ? System.err : null, progress));
+                    common.parseOr(ParseMode.NEEDED), details ? System.err : null, progress));
         }
     }
 
@@ -246,7 +258,8 @@ final class EvaluateCommand implements Runnable {
             java.io.PrintStream out = details ? System.err : null;
             return common.run("quotes", progress -> parsed != null
                     ? QuoteEvaluation.runParsed(common.gold, parsed, out, progress)
-                    : QuoteEvaluation.run(common.gold, common.threads, "en".equals(lang) && !noBaseline,
+                    : QuoteEvaluation.run(common.gold, common.threads, common.parseOr(ParseMode.ALL),
+                            "en".equals(lang) && !noBaseline,
                             baselineCoref, out, progress));
         }
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.depeche.model.Document;
 import org.depeche.model.Pipeline;
@@ -24,7 +25,7 @@ public final class Analyzer {
     private final LanguageDetector detector = new LanguageDetector();
     private final Function<String, List<Stage>> stagesForLanguage;
     private final Map<String, Pipeline> stagePipelines = new ConcurrentHashMap<>();
-    private final ParseSelector parseSelector;
+    private final Selection selectorFor;
 
     /**
      * @param stagesForLanguage the extraction stages to run after the language pipeline, per language
@@ -32,8 +33,21 @@ public final class Analyzer {
      *                          sentences some stage needs a parse for ({@link Stage#needsParse})
      */
     public Analyzer(Function<String, List<Stage>> stagesForLanguage, ParseSelector parseSelector) {
+        this(stagesForLanguage, parseSelector != null ? (Selection) (lang, stages) -> parseSelector
+                : (Selection) (lang, stages) -> neededBy(stages.stages()));
+    }
+
+    /** Which sentences to parse, for a language and the stages that will run on it. */
+    private interface Selection extends BiFunction<String, Pipeline, ParseSelector> {
+    }
+
+    private Analyzer(Function<String, List<Stage>> stagesForLanguage, Selection selectorFor) {
         this.stagesForLanguage = stagesForLanguage;
-        this.parseSelector = parseSelector;
+        this.selectorFor = selectorFor;
+    }
+
+    private static ParseSelector neededBy(List<Stage> stages) {
+        return (sentence, words) -> stages.stream().anyMatch(st -> st.needsParse(words));
     }
 
     /** An analyzer with every stage Depeche has, parsing every sentence. */
@@ -43,7 +57,25 @@ public final class Analyzer {
 
     /** An analyzer with every stage Depeche has, parsing only the sentences a stage needs parsed. */
     public static Analyzer standardParsingOnDemand() {
-        return new Analyzer(Stages::standard, null);
+        return new Analyzer(Stages::standard, (ParseSelector) null);
+    }
+
+    /** An analyzer with every stage Depeche has, parsing as the mode says. */
+    public static Analyzer standard(ParseMode mode) {
+        return mode == ParseMode.ALL ? standard() : standardParsingOnDemand();
+    }
+
+    /**
+     * An analyzer running only some stages but parsing the sentences the standard analysis would
+     * parse in this mode, so that a layer is measured as {@code analyze} computes it.
+     */
+    public static Analyzer someStages(Function<String, List<Stage>> stagesForLanguage, ParseMode mode) {
+        if (mode == ParseMode.ALL) {
+            return new Analyzer(stagesForLanguage, ParseSelector.ALL);
+        }
+        Map<String, ParseSelector> standardByLang = new ConcurrentHashMap<>();
+        return new Analyzer(stagesForLanguage,
+                (Selection) (lang, stages) -> standardByLang.computeIfAbsent(lang, l -> neededBy(Stages.standard(l))));
     }
 
     /** An analyzer running only the language pipeline (tokens, POS, NER; parse as the selector says). */
@@ -68,8 +100,7 @@ public final class Analyzer {
             }
             LanguagePipeline nlp = pipelines.forLanguage(lang);
             Pipeline stages = stages(lang);
-            ParseSelector selector = parseSelector != null ? parseSelector
-                    : (sentence, words) -> stages.stages().stream().anyMatch(st -> st.needsParse(words));
+            ParseSelector selector = selectorFor.apply(lang, stages);
             Document analysed = nlp.analyze(doc.withLang(lang), selector);
             return new AnalysisResult.Analyzed(stages.apply(analysed));
         } catch (RuntimeException | StackOverflowError e) {

@@ -15,6 +15,7 @@ import org.depeche.eval.EvaluationReport;
 import org.depeche.eval.Prf;
 import org.depeche.extract.AnalysisResult;
 import org.depeche.extract.Analyzer;
+import org.depeche.extract.ParseMode;
 import org.depeche.extract.entities.EntityMerger;
 import org.depeche.model.Document;
 import org.depeche.model.Entity;
@@ -67,8 +68,19 @@ public final class CorefEvaluation {
     }
 
     public static EvaluationReport run(Path gold, String lang, int threads, Consumer<AnalysisResult> progress) {
+        return run(gold, lang, threads, null, progress);
+    }
+
+    /**
+     * As above, parsing the sentences the standard analysis parses in mode {@code parse}, or none
+     * when it is null (entity merging alone needs no parse).
+     */
+    public static EvaluationReport run(Path gold, String lang, int threads, ParseMode parse,
+                                       Consumer<AnalysisResult> progress) {
         List<PopcornCorpus.GoldDocument> corpus = PopcornCorpus.read(gold, lang);
-        Analyzer analyzer = new Analyzer(l -> List.of(EntityMerger.forLanguage(l)), ParseSelector.NONE);
+        Analyzer analyzer = parse == null
+                ? new Analyzer(l -> List.of(EntityMerger.forLanguage(l)), ParseSelector.NONE)
+                : Analyzer.someStages(l -> List.of(EntityMerger.forLanguage(l)), parse);
         List<AnalysisResult> results = CorpusRunner.run(
                 corpus.stream().map(PopcornCorpus.GoldDocument::document).toList(), analyzer::analyze, threads,
                 progress);

@@ -18,6 +18,7 @@ import org.depeche.eval.Prf;
 import org.depeche.eval.SpanMatcher;
 import org.depeche.extract.AnalysisResult;
 import org.depeche.extract.Analyzer;
+import org.depeche.extract.ParseMode;
 import org.depeche.extract.Stages;
 import org.depeche.model.DepecheJson;
 import org.depeche.model.Document;
@@ -69,13 +70,19 @@ public final class EventEvaluation {
      */
     public static EvaluationReport run(Path gold, Path parsed, int threads, java.io.PrintStream details,
                                        Consumer<AnalysisResult> progress) {
+        return run(gold, parsed, threads, ParseMode.NEEDED, details, progress);
+    }
+
+    /** As above, parsing the sentences {@code parse} says (when the documents are analysed here). */
+    public static EvaluationReport run(Path gold, Path parsed, int threads, ParseMode parse,
+                                       java.io.PrintStream details, Consumer<AnalysisResult> progress) {
         List<GoldEvents.GoldDocument> corpus = GoldEvents.read(gold);
         List<Document> docs = corpus.stream().map(GoldEvents.GoldDocument::document).toList();
         List<AnalysisResult> results;
         if (parsed != null) {
             results = CorpusRunner.run(docs, d -> fromParsed(parsed, d), threads, progress);
         } else {
-            Analyzer analyzer = Analyzer.standardParsingOnDemand();
+            Analyzer analyzer = Analyzer.standard(parse);
             results = CorpusRunner.run(docs, analyzer::analyze, threads, progress);
         }
         EvaluationReport report = score(gold.toString(), corpus, results);

@@ -20,6 +20,7 @@ import org.depeche.eval.Prf;
 import org.depeche.eval.SpanMatcher;
 import org.depeche.extract.AnalysisResult;
 import org.depeche.extract.Analyzer;
+import org.depeche.extract.ParseMode;
 import org.depeche.extract.Stages;
 import org.depeche.model.DepecheJson;
 import org.depeche.model.Document;
@@ -73,8 +74,14 @@ public final class QuoteEvaluation {
      */
     public static EvaluationReport run(Path gold, int threads, boolean baseline, boolean baselineCoref,
                                        PrintStream details, Consumer<AnalysisResult> progress) {
+        return run(gold, threads, ParseMode.ALL, baseline, baselineCoref, details, progress);
+    }
+
+    /** As above, parsing the sentences {@code parse} says. */
+    public static EvaluationReport run(Path gold, int threads, ParseMode parse, boolean baseline, boolean baselineCoref,
+                                       PrintStream details, Consumer<AnalysisResult> progress) {
         List<QuoteGold.GoldDocument> corpus = QuoteGold.read(gold);
-        Analyzer analyzer = Analyzer.standard();
+        Analyzer analyzer = Analyzer.standard(parse);
         List<AnalysisResult> results = CorpusRunner.run(
                 corpus.stream().map(QuoteGold.GoldDocument::document).toList(), analyzer::analyze, threads, progress);
         EvaluationReport ours = score(gold.toString(), corpus, results, details);

@@ -14,6 +14,7 @@ import org.depeche.eval.Prf;
 import org.depeche.eval.SpanMatcher;
 import org.depeche.extract.AnalysisResult;
 import org.depeche.extract.Analyzer;
+import org.depeche.extract.ParseMode;
 import org.depeche.extract.time.TimeExtractor;
 import org.depeche.model.TimeExpression;
 import org.depeche.nlp.LanguagePipeline.ParseSelector;
@@ -57,9 +58,15 @@ public final class TimeEvaluation {
      */
     public static EvaluationReport run(Path gold, String lang, int threads, boolean heideltime, PrintStream details,
                                        Consumer<AnalysisResult> progress) {
+        return run(gold, lang, threads, ParseMode.ALL, heideltime, details, progress);
+    }
+
+    /** As above, parsing the sentences the standard analysis parses in mode {@code parse}. */
+    public static EvaluationReport run(Path gold, String lang, int threads, ParseMode parse, boolean heideltime,
+                                       PrintStream details, Consumer<AnalysisResult> progress) {
         List<TimeBank.GoldDocument> corpus = TimeBank.read(gold, lang);
         TimeExtractor extractor = TimeExtractor.forLanguage(lang);
-        Analyzer analyzer = new Analyzer(l -> List.of(extractor), ParseSelector.ALL);
+        Analyzer analyzer = Analyzer.someStages(l -> List.of(extractor), parse);
         List<AnalysisResult> results = CorpusRunner.run(
                 corpus.stream().map(TimeBank.GoldDocument::document).toList(), analyzer::analyze, threads, progress);
         Scores ours = Scores.ZERO;
