@@ -114,13 +114,14 @@ final class AnalyzeCommand implements Callable<Integer> {
         } finally {
             sink.close();
         }
-        if (counts.failed > 0) {
-            System.err.printf("depeche: %d analysed, %d failed%n", counts.ok, counts.failed);
+        if (counts.failed > 0 || counts.incomplete > 0) {
+            System.err.printf("depeche: %d analysed (%d with a stage error), %d failed%n", counts.ok,
+                    counts.incomplete, counts.failed);
         }
         if (counts.ok == 0) {
             return DepecheCommand.NOTHING_DONE;
         }
-        return counts.failed > 0 ? DepecheCommand.PARTIAL : 0;
+        return counts.failed > 0 || counts.incomplete > 0 ? DepecheCommand.PARTIAL : 0;
     }
 
     private ProgressBar progressBar() {
@@ -133,6 +134,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (result instanceof AnalysisResult.Analyzed a) {
             sink.write(a.document());
             counts.ok++;
+            if (!a.document().errors().isEmpty()) {
+                counts.incomplete++;
+                a.document().errors().forEach(e -> System.err.println("depeche: " + a.origin() + ": stage '"
+                        + e.stage() + "' " + e.message()));
+            }
         } else {
             System.err.println("depeche: " + result);
             counts.failed++;
@@ -143,6 +149,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     private static final class Counts {
         int ok;
         int failed;
+        /** Documents written with a stage error (the layers before it only). */
+        int incomplete;
     }
 
     /** Where analysed documents go: standard output, one file, or a folder with a file per document. */

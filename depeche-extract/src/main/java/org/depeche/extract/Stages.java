@@ -20,7 +20,7 @@ public final class Stages {
         stages.add(TimeExtractor.forLanguage(lang));
         stages.add(EntityMerger.forLanguage(lang));
         // quotes after entity merging (speakers link to entity clusters); events last: they use
-        // time, quotes and entities when those stages ran
+        // time, quotes and entities when those stages ran (Pipeline.of checks this order from uses())
         if (QuoteExtractor.supports(lang)) {
             stages.add(new QuoteExtractor(lang));
         }

@@ -1,6 +1,7 @@
 package org.depeche.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -29,11 +30,14 @@ import java.util.Set;
  * @param timexes   time expressions
  * @param quotes    quotes and attributions
  * @param events    events
+ * @param errors    stages that failed or were skipped on this document (empty when all ran); the
+ *                  layers they would have provided are absent from {@code layers}
  */
 public record Document(String schema, String id, String lang, LocalDate published, DocumentMeta meta,
                        String text, Set<Layer> layers, List<Sentence> sentences, List<Token> tokens,
                        List<EntityMention> mentions, List<Entity> entities, List<TimeExpression> timexes,
-                       List<Quote> quotes, List<Event> events) {
+                       List<Quote> quotes, List<Event> events,
+                       @JsonInclude(JsonInclude.Include.NON_EMPTY) List<StageError> errors) {
 
     /** Version of the JSON form; bumped on any incompatible change. */
     public static final String SCHEMA = "depeche/1";
@@ -49,6 +53,7 @@ public record Document(String schema, String id, String lang, LocalDate publishe
         timexes = List.copyOf(nullToEmpty(timexes));
         quotes = List.copyOf(nullToEmpty(quotes));
         events = List.copyOf(nullToEmpty(events));
+        errors = List.copyOf(nullToEmpty(errors));
         if (schema == null) {
             schema = SCHEMA;
         }
@@ -58,6 +63,14 @@ public record Document(String schema, String id, String lang, LocalDate publishe
         checkSpans(text, timexes.stream().map(TimeExpression::span).toList(), "timex");
         checkSpans(text, quotes.stream().map(q -> q.content().span()).toList(), "quote");
         checkSpans(text, events.stream().map(e -> e.trigger().span()).toList(), "event trigger");
+    }
+
+    /** A document without stage errors. */
+    public Document(String schema, String id, String lang, LocalDate published, DocumentMeta meta, String text,
+                    Set<Layer> layers, List<Sentence> sentences, List<Token> tokens, List<EntityMention> mentions,
+                    List<Entity> entities, List<TimeExpression> timexes, List<Quote> quotes, List<Event> events) {
+        this(schema, id, lang, published, meta, text, layers, sentences, tokens, mentions, entities, timexes, quotes,
+                events, List.of());
     }
 
     /** A document with text only, before any analysis. */
@@ -91,35 +104,51 @@ public record Document(String schema, String id, String lang, LocalDate publishe
 
     public Document withLang(String newLang) {
         return new Document(schema, id, newLang, published, meta, text, layers, sentences, tokens, mentions,
-                entities, timexes, quotes, events);
+                entities, timexes, quotes, events, errors);
     }
 
-    /** The result of a language pipeline: sentences, words and mentions, with the layers it produced. */
+    /**
+     * The result of a language pipeline: sentences, words and mentions, with the layers it produced.
+     * {@link Layer#DEPPARSE} is kept only if every sentence was parsed: where the parser ran on some
+     * sentences only, {@link Sentence#parsed} says which, and the document does not claim the layer.
+     */
     public Document withAnalysis(Set<Layer> produced, List<Sentence> newSentences, List<Token> newTokens,
                                  List<EntityMention> newMentions) {
-        return new Document(schema, id, lang, published, meta, text, plus(produced.toArray(Layer[]::new)),
-                newSentences, newTokens, newMentions, entities, timexes, quotes, events);
+        EnumSet<Layer> claimed = produced.isEmpty() ? EnumSet.noneOf(Layer.class) : EnumSet.copyOf(produced);
+        if (newSentences.stream().anyMatch(s -> !s.parsed())) {
+            claimed.remove(Layer.DEPPARSE);
+        }
+        return new Document(schema, id, lang, published, meta, text, plus(claimed.toArray(Layer[]::new)),
+                newSentences, newTokens, newMentions, entities, timexes, quotes, events, errors);
     }
 
     /** Entity merging's result: all mentions (names and the descriptions and pronouns it found) and clusters. */
     public Document withEntities(List<EntityMention> newMentions, List<Entity> newEntities) {
         return new Document(schema, id, lang, published, meta, text, plus(Layer.ENTITIES), sentences, tokens,
-                newMentions, newEntities, timexes, quotes, events);
+                newMentions, newEntities, timexes, quotes, events, errors);
     }
 
     public Document withTimexes(List<TimeExpression> newTimexes) {
         return new Document(schema, id, lang, published, meta, text, plus(Layer.TIME), sentences, tokens,
-                mentions, entities, newTimexes, quotes, events);
+                mentions, entities, newTimexes, quotes, events, errors);
     }
 
     public Document withQuotes(List<Quote> newQuotes) {
         return new Document(schema, id, lang, published, meta, text, plus(Layer.QUOTES), sentences, tokens,
-                mentions, entities, timexes, newQuotes, events);
+                mentions, entities, timexes, newQuotes, events, errors);
     }
 
     public Document withEvents(List<Event> newEvents) {
         return new Document(schema, id, lang, published, meta, text, plus(Layer.EVENTS), sentences, tokens,
-                mentions, entities, timexes, quotes, newEvents);
+                mentions, entities, timexes, quotes, newEvents, errors);
+    }
+
+    /** This document with one more stage error (the layers stay as they are). */
+    public Document withError(StageError error) {
+        List<StageError> more = new java.util.ArrayList<>(errors);
+        more.add(error);
+        return new Document(schema, id, lang, published, meta, text, layers, sentences, tokens, mentions,
+                entities, timexes, quotes, events, more);
     }
 
     /** Words of one sentence. */

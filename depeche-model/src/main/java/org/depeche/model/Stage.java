@@ -18,6 +18,15 @@ public interface Stage {
     /** Layers the input document must carry. */
     Set<Layer> requires();
 
+    /**
+     * Layers this stage reads when the document carries them, and does without otherwise (events
+     * use the times, quotes and entity clusters of earlier stages). {@link Pipeline#of} refuses a
+     * pipeline in which a stage providing one of them runs after this one.
+     */
+    default Set<Layer> uses() {
+        return Set.of();
+    }
+
     /** Layers the output document carries in addition. */
     Set<Layer> provides();
 

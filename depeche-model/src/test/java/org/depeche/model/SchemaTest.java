@@ -52,4 +52,27 @@ class SchemaTest {
                 .put("id", "t1").put("type", "WHENEVER").put("value", "x").put("start", 0).put("end", 1).put("text", "U");
         assertThat(schema().validate(json)).isNotEmpty();
     }
+
+    @Test
+    void shouldValidateAndRoundTripADocumentWithAStageError() throws Exception {
+        Document doc = Documents.tokenized("d", "Un mot.").withTimexes(List.of())
+                .withError(new StageError("quotes", "failed: broken"));
+        String written = DepecheJson.write(doc);
+
+        assertThat(schema().validate(DepecheJson.mapper().readTree(written))).isEmpty();
+        assertThat(DepecheJson.read(written).errors()).containsExactly(new StageError("quotes", "failed: broken"));
+    }
+
+    @Test
+    void shouldWriteNoErrorEntryWhenEveryStageRan() throws Exception {
+        JsonNode json = DepecheJson.mapper().readTree(DepecheJson.write(Documents.tokenized("d", "Un mot.")));
+        assertThat(json.has("errors")).isFalse();
+    }
+
+    @Test
+    void shouldRejectAStageErrorWithoutItsStage() throws Exception {
+        JsonNode json = DepecheJson.mapper().readTree(DepecheJson.write(Documents.tokenized("d", "Un mot.")));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) json).putArray("errors").addObject().put("message", "x");
+        assertThat(schema().validate(json)).isNotEmpty();
+    }
 }

@@ -80,6 +80,11 @@ public final class EntityMerger implements Stage {
     }
 
     @Override
+    public Set<Layer> uses() {
+        return EnumSet.of(Layer.LEMMA, Layer.DEPPARSE);
+    }
+
+    @Override
     public Document apply(Document doc) {
         List<Found> found = finder.find(doc);
         Clusters c = new Clusters(found);

@@ -64,6 +64,11 @@ public final class EventExtractor implements Stage {
         return Set.of(Layer.EVENTS);
     }
 
+    @Override
+    public Set<Layer> uses() {
+        return Set.of(Layer.LEMMA, Layer.NER, Layer.TIME, Layer.QUOTES, Layer.ENTITIES);
+    }
+
     /** Only sentences holding a trigger word need a parse: arguments are read around triggers. */
     @Override
     public boolean needsParse(List<Token> sentenceWords) {

@@ -98,6 +98,11 @@ public final class QuoteExtractor implements Stage {
         return EnumSet.of(Layer.QUOTES);
     }
 
+    @Override
+    public Set<Layer> uses() {
+        return EnumSet.of(Layer.LEMMA, Layer.NER, Layer.ENTITIES);
+    }
+
     /**
      * The parse is read around speech only: sentences with a quote mark, a reporting cue, a
      * source marker or a speaker pronoun.

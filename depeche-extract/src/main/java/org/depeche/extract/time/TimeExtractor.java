@@ -68,6 +68,11 @@ public final class TimeExtractor implements Stage {
     }
 
     @Override
+    public Set<Layer> uses() {
+        return Set.of(Layer.POS, Layer.DEPPARSE);
+    }
+
+    @Override
     public Document apply(Document doc) {
         return doc.withTimexes(extract(doc));
     }
