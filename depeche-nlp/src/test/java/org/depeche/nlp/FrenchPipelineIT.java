@@ -17,6 +17,8 @@ import org.depeche.model.Sentence;
 import org.depeche.model.Token;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.depeche.testsupport.SharedData;
+import org.depeche.testsupport.DocumentInvariants;
 
 /** The real French CoreNLP pipeline (loads the models once for the class). */
 class FrenchPipelineIT {
@@ -34,20 +36,7 @@ class FrenchPipelineIT {
 
     /** Every span slices back to its own text, and nothing goes backwards. */
     private static void assertOffsetsInvariant(Document doc) {
-        String text = doc.text();
-        int previousStart = 0;
-        for (Token t : doc.tokens()) {
-            assertThat(t.start()).isGreaterThanOrEqualTo(previousStart);
-            previousStart = t.start();
-            String slice = text.substring(t.start(), t.end());
-            assertThat(slice).isEqualTo(t.isMultiwordPart() ? t.surface() : t.text());
-        }
-        for (EntityMention m : doc.mentions()) {
-            assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text());
-        }
-        for (Sentence s : doc.sentences()) {
-            assertThat(doc.tokensOf(s)).allSatisfy(t -> assertThat(s.span().contains(t.span())).isTrue());
-        }
+        DocumentInvariants.assertHolds(doc);
     }
 
     @Test

@@ -46,6 +46,9 @@ public final class DocumentInvariants {
             if (t.index() != i) {
                 p.add("token at " + i + " has index " + t.index());
             }
+            if (i > 0 && t.start() < tokens.get(i - 1).start()) {
+                p.add("token " + i + " starts before token " + (i - 1));
+            }
             if (!t.isMultiwordPart()) {
                 slice(p, text, "token " + i, t.start(), t.end(), t.text());
             } else {

@@ -17,6 +17,8 @@ import org.depeche.model.DocumentMeta;
 import org.depeche.model.Event;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.depeche.testsupport.SharedData;
+import org.depeche.testsupport.DocumentInvariants;
 
 /**
  * Events through the real French pipeline: the seed story of {@code shared/examples} and the
@@ -26,24 +28,15 @@ class EventsIT {
 
     private static Document seed;
 
-    static Path shared(String relative) {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared").resolve(relative);
-            if (Files.exists(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("cannot find shared/" + relative);
-    }
-
     @BeforeAll
     static void analyseSeedStory() throws IOException {
-        Path txt = shared("examples/kim-vladivostok.fr.txt");
+        Path txt = SharedData.path("examples/kim-vladivostok.fr.txt");
         Document doc = Document.of("kim", "fr", LocalDate.of(2023, 9, 18), DocumentMeta.of(txt.toString()),
                 Files.readString(txt, StandardCharsets.UTF_8));
         AnalysisResult r = Analyzer.standard().analyze(doc);
         assertThat(r).isInstanceOf(AnalysisResult.Analyzed.class);
         seed = ((AnalysisResult.Analyzed) r).document();
+        DocumentInvariants.assertHolds(seed);
     }
 
     private static List<Event> events(String type, String triggerWord) {
@@ -183,7 +176,7 @@ class EventsIT {
 
     @Test
     void shouldMeetTheAcceptanceBarOnTheGoldFolder() {
-        EvaluationReport r = EventEvaluation.run(shared("eval/gold"), null, 2, x -> { });
+        EvaluationReport r = EventEvaluation.run(SharedData.path("eval/gold"), null, 2, x -> { });
         assertThat(r.failed()).isZero();
         assertThat(((Prf) r.metrics().get("trigger_classification")).f1()).isGreaterThanOrEqualTo(0.70);
         assertThat(((Prf) r.metrics().get("arguments")).f1()).isGreaterThanOrEqualTo(0.50);

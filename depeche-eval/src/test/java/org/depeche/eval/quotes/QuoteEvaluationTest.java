@@ -18,6 +18,7 @@ import org.depeche.model.TextSpan;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.depeche.testsupport.SharedData;
 
 class QuoteEvaluationTest {
 
@@ -85,11 +86,7 @@ class QuoteEvaluationTest {
 
     @Test
     void shouldReadTheSharedGoldFiles() {
-        Path gold = Path.of("../../shared/eval/gold");
-        if (!Files.isDirectory(gold)) {
-            gold = Path.of("../shared/eval/gold");
-        }
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(gold), "no ../shared/eval/gold");
+        Path gold = SharedData.path("eval/gold");
         List<QuoteGold.GoldDocument> docs = QuoteGold.read(gold);
         assertThat(docs).isNotEmpty();
         for (QuoteGold.GoldDocument d : docs) {

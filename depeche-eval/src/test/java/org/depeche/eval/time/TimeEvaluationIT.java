@@ -1,7 +1,6 @@
 package org.depeche.eval.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,27 +8,15 @@ import java.util.Map;
 import org.depeche.eval.EvaluationReport;
 import org.depeche.eval.Prf;
 import org.junit.jupiter.api.Test;
+import org.depeche.testsupport.SharedData;
 
 /** The acceptance bar of the time issue on the French TimeBank development folder (CoreNLP + HeidelTime). */
 class TimeEvaluationIT {
 
-    static Path shared(String relative) {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null) {
-            Path candidate = dir.resolve("shared").resolve(relative);
-            if (Files.exists(candidate)) {
-                return candidate;
-            }
-            dir = dir.getParent();
-        }
-        return Path.of("../shared").resolve(relative);
-    }
-
     @Test
     @SuppressWarnings("unchecked")
     void beatsHeidelTimeAndMeetsTheBarOnTheFrenchTimeBank() {
-        Path gold = shared("corpora/french-timebank");
-        assumeTrue(Files.isDirectory(gold), "French TimeBank not found at " + gold);
+        Path gold = SharedData.path("corpora/french-timebank");
         EvaluationReport report = TimeEvaluation.run(gold, "fr", 2, true, null, r -> { });
         assertThat(report.failed()).isZero();
         Prf strict = (Prf) report.metrics().get("strict");

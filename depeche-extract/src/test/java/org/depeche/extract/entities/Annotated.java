@@ -1,21 +1,17 @@
 package org.depeche.extract.entities;
 
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import org.depeche.model.Document;
 import org.depeche.model.Entity;
 import org.depeche.model.EntityMention;
-import org.depeche.model.EntityType;
-import org.depeche.model.Layer;
-import org.depeche.model.MentionKind;
-import org.depeche.model.Sentence;
-import org.depeche.model.Token;
+import org.depeche.testsupport.ParsedDocs;
+import org.depeche.testsupport.ParsedDocs.Column;
 
 /**
  * Builds a tagged document by hand, as the language pipeline would: words written
  * {@code form/POS} or {@code form/POS/NER}, separated by spaces; a {@code ./PUNCT} word ends a
- * sentence; consecutive words with the same NER tag make one mention.
+ * sentence; consecutive words with the same NER tag make one mention ({@link ParsedDocs} with
+ * the columns FORM, UPOS and NER, an underscore in a form standing for a space).
  */
 final class Annotated {
 
@@ -23,52 +19,8 @@ final class Annotated {
     }
 
     static Document doc(String lang, String annotated) {
-        StringBuilder text = new StringBuilder();
-        List<Token> tokens = new ArrayList<>();
-        List<Sentence> sentences = new ArrayList<>();
-        String[] words = annotated.trim().split("\\s+");
-        int sentenceStart = 0;
-        int sentenceFirstToken = 0;
-        for (String w : words) {
-            String[] f = w.split("/");
-            String form = f[0].replace('_', ' ');
-            if (text.length() > 0) {
-                text.append(' ');
-            }
-            int start = text.length();
-            text.append(form);
-            tokens.add(new Token(tokens.size(), sentences.size(), form, start, text.length(), null, f[1], null, null,
-                    null, f.length > 2 ? f[2] : null));
-            if (form.equals(".")) {
-                sentences.add(new Sentence(sentences.size(), sentenceStart, text.length(), sentenceFirstToken,
-                        tokens.size(), false));
-                sentenceStart = text.length() + 1;
-                sentenceFirstToken = tokens.size();
-            }
-        }
-        if (sentenceFirstToken < tokens.size()) {
-            sentences.add(new Sentence(sentences.size(), sentenceStart, text.length(), sentenceFirstToken,
-                    tokens.size(), false));
-        }
-        List<EntityMention> mentions = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            String tag = tokens.get(i).ner();
-            if (tag == null) {
-                continue;
-            }
-            int j = i;
-            while (j + 1 < tokens.size() && tag.equals(tokens.get(j + 1).ner())
-                    && tokens.get(j + 1).sentence() == tokens.get(i).sentence()) {
-                j++;
-            }
-            int start = tokens.get(i).start();
-            int end = tokens.get(j).end();
-            mentions.add(new EntityMention("m" + (mentions.size() + 1), EntityType.fromTag(tag), start, end,
-                    text.substring(start, end), i, j + 1, MentionKind.NAME));
-            i = j;
-        }
-        return Document.of("test", lang, null, null, text.toString())
-                .withAnalysis(EnumSet.of(Layer.TOKENS, Layer.POS, Layer.NER), sentences, tokens, mentions);
+        return ParsedDocs.lang(lang).columns(Column.FORM, Column.UPOS, Column.NER).underscoreForSpace()
+                .splitAtFullStops(annotated).build();
     }
 
     /** The texts of an entity's mentions, in order. */

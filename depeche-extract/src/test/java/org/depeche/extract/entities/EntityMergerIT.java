@@ -15,6 +15,8 @@ import org.depeche.model.EntityType;
 import org.depeche.nlp.LanguagePipeline.ParseSelector;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.depeche.testsupport.SharedData;
+import org.depeche.testsupport.DocumentInvariants;
 
 /** The seed wire story through CoreNLP's French pipeline and entity merging (reads ../shared at run time). */
 class EntityMergerIT {
@@ -23,12 +25,13 @@ class EntityMergerIT {
 
     @BeforeAll
     static void analyse() throws Exception {
-        Path story = shared().resolve("examples/kim-vladivostok.fr.txt");
+        Path story = SharedData.path("examples/kim-vladivostok.fr.txt");
         Analyzer analyzer = new Analyzer(l -> List.of(EntityMerger.forLanguage(l)), ParseSelector.NONE);
         AnalysisResult r = analyzer.analyze(Document.of("kim", "fr", LocalDate.of(2023, 9, 18),
                 DocumentMeta.of(story.toString()), Files.readString(story)));
         assertThat(r).isInstanceOf(AnalysisResult.Analyzed.class);
         doc = ((AnalysisResult.Analyzed) r).document();
+        DocumentInvariants.assertHolds(doc);
     }
 
     private static Entity only(String mentionText) {
@@ -84,11 +87,5 @@ class EntityMergerIT {
         Entity russia = only("Russie");
         assertThat(only("Kremlin").standsFor()).isEqualTo(russia.id());
         assertThat(only("Moscou").standsFor()).isEqualTo(russia.id());
-    }
-
-    /** {@code ../shared} of the project root: one level up from the root, two from a module. */
-    private static Path shared() {
-        Path fromModule = Path.of("../../shared");
-        return java.nio.file.Files.isDirectory(Path.of("../shared")) ? Path.of("../shared") : fromModule;
     }
 }

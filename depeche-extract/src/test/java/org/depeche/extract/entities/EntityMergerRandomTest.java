@@ -9,6 +9,7 @@ import org.depeche.model.Document;
 import org.depeche.model.Entity;
 import org.depeche.model.EntityMention;
 import org.junit.jupiter.api.Test;
+import org.depeche.testsupport.DocumentInvariants;
 
 /** Random word salads (after Lucene's checkRandomData): merging never throws and keeps its invariants. */
 class EntityMergerRandomTest {
@@ -34,6 +35,7 @@ class EntityMergerRandomTest {
             }
             Document in = Annotated.doc("fr", b.toString());
             Document out = merger.apply(in);
+            DocumentInvariants.assertHolds(out);
             Set<String> ids = new HashSet<>();
             for (EntityMention m : out.mentions()) {
                 assertThat(ids.add(m.id())).as("unique mention id %s in %s", m.id(), b).isTrue();

@@ -7,6 +7,7 @@ import java.util.Random;
 import org.depeche.model.Document;
 import org.depeche.model.Quote;
 import org.junit.jupiter.api.Test;
+import org.depeche.testsupport.DocumentInvariants;
 
 /** Random words and random (even cyclic) parses: the extractor never fails and keeps its spans valid. */
 class QuoteExtractorRandomTest {
@@ -41,6 +42,7 @@ class QuoteExtractorRandomTest {
             QuoteExtractor extractor = new QuoteExtractor(lang);
             assertThatCode(() -> extractor.apply(doc)).as("run %d: %s", run, String.join(" | ", specs))
                     .doesNotThrowAnyException();
+            DocumentInvariants.assertHolds(extractor.apply(doc));
             for (Quote q : extractor.apply(doc).quotes()) {
                 assertThat(q.content().end()).isGreaterThan(q.content().start());
                 assertThat(doc.text().substring(q.content().start(), q.content().end())).isEqualTo(q.content().text());

@@ -16,11 +16,12 @@ import org.depeche.model.Layer;
 import org.depeche.model.Quote;
 import org.depeche.model.SourceRef;
 import org.depeche.model.Token;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
+import org.depeche.testsupport.SharedData;
+import org.depeche.testsupport.DocumentInvariants;
 
 /**
  * The seed story of the quotes issue through the whole analysis (CoreNLP French, lemmas, quote
@@ -32,16 +33,13 @@ class SeedStoryIT {
 
     @BeforeAll
     static void analyse() throws IOException {
-        Path story = Path.of("../../shared/examples/kim-vladivostok.fr.txt");
-        if (!Files.exists(story)) {
-            story = Path.of("../shared/examples/kim-vladivostok.fr.txt");
-        }
-        Assumptions.assumeTrue(Files.exists(story), "the seed story is not at ../shared/examples");
+        Path story = SharedData.path("examples/kim-vladivostok.fr.txt");
         String text = Files.readString(story, StandardCharsets.UTF_8);
         AnalysisResult r = Analyzer.standard().analyze(Document.of("kim-vladivostok.fr", "fr",
                 LocalDate.of(2023, 9, 18), DocumentMeta.of(story.toString()), text));
         assertThat(r).isInstanceOf(AnalysisResult.Analyzed.class);
         doc = ((AnalysisResult.Analyzed) r).document();
+        DocumentInvariants.assertHolds(doc);
     }
 
     private static Quote quoteWith(String words) {

@@ -1,7 +1,6 @@
 package org.depeche.extract.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,30 +15,20 @@ import org.depeche.model.DocumentMeta;
 import org.depeche.model.TimeExpression;
 import org.depeche.model.TimexType;
 import org.junit.jupiter.api.Test;
+import org.depeche.testsupport.SharedData;
+import org.depeche.testsupport.DocumentInvariants;
 
 /** The whole pipeline (CoreNLP French, parse, time) on the seed wire story published 2023-09-18. */
 class SeedStoryTimeIT {
 
-    private static Path shared(String relative) {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null) {
-            Path candidate = dir.resolve("shared").resolve(relative);
-            if (Files.exists(candidate)) {
-                return candidate;
-            }
-            dir = dir.getParent();
-        }
-        return Path.of("../shared").resolve(relative);
-    }
-
     @Test
     void resolvesHierMercrediAndCesDerniersJours() throws IOException {
-        Path story = shared("examples/kim-vladivostok.fr.txt");
-        assumeTrue(Files.exists(story), "seed story not found at " + story);
+        Path story = SharedData.path("examples/kim-vladivostok.fr.txt");
         Document doc = Document.of("kim", "fr", LocalDate.of(2023, 9, 18), DocumentMeta.of(story.toString()),
                 Files.readString(story, StandardCharsets.UTF_8));
         AnalysisResult result = Analyzer.standard().analyze(doc);
         assertThat(result).isInstanceOf(AnalysisResult.Analyzed.class);
+        DocumentInvariants.assertHolds(((AnalysisResult.Analyzed) result).document());
         List<TimeExpression> timexes = ((AnalysisResult.Analyzed) result).document().timexes();
 
         assertThat(timexes).filteredOn(t -> t.text().equalsIgnoreCase("hier"))

@@ -9,11 +9,14 @@ import org.depeche.model.DocumentMeta;
 import org.depeche.model.Layer;
 import org.depeche.model.Sentence;
 import org.depeche.model.Token;
+import org.depeche.testsupport.ParsedDocs;
+import org.depeche.testsupport.ParsedDocs.Column;
 
 /**
  * Hand-built documents for fast tests: {@code "Mercredi/PROPN ,/PUNCT il/PRON avait/AUX
  * voté/VERB ./PUNCT"} becomes the text "Mercredi , il avait voté ." with one token per word
- * (POS after the slash, optional), a new sentence after each "." token. No CoreNLP involved.
+ * (POS after the slash, optional), a new sentence after each "." token ({@link ParsedDocs} with
+ * the columns FORM and UPOS). No CoreNLP involved.
  */
 final class TaggedDocs {
 
@@ -21,38 +24,8 @@ final class TaggedDocs {
     }
 
     static Document of(String lang, LocalDate dct, String tagged) {
-        StringBuilder text = new StringBuilder();
-        List<Token> tokens = new ArrayList<>();
-        List<Sentence> sentences = new ArrayList<>();
-        int sentenceStart = 0;
-        int firstToken = 0;
-        boolean anyPos = false;
-        for (String item : tagged.trim().split("\\s+")) {
-            int slash = item.lastIndexOf('/');
-            String word = slash > 0 ? item.substring(0, slash) : item;
-            String pos = slash > 0 ? item.substring(slash + 1) : null;
-            anyPos |= pos != null;
-            if (text.length() > 0) {
-                text.append(' ');
-            }
-            int start = text.length();
-            text.append(word);
-            tokens.add(new Token(tokens.size(), sentences.size(), word, start, text.length(), null, pos, null, null,
-                    null, null));
-            if (word.equals(".")) {
-                sentences.add(new Sentence(sentences.size(), sentenceStart, text.length(), firstToken, tokens.size(),
-                        false));
-                sentenceStart = text.length() + 1;
-                firstToken = tokens.size();
-            }
-        }
-        if (firstToken < tokens.size()) {
-            sentences.add(new Sentence(sentences.size(), sentenceStart, text.length(), firstToken, tokens.size(),
-                    false));
-        }
-        Document doc = Document.of("test", lang, dct, DocumentMeta.of("test"), text.toString());
-        Set<Layer> layers = anyPos ? Set.of(Layer.TOKENS, Layer.POS) : Set.of(Layer.TOKENS);
-        return doc.withAnalysis(layers, sentences, tokens, List.of());
+        return ParsedDocs.lang(lang).published(dct).origin("test").columns(Column.FORM, Column.UPOS)
+                .splitAtFullStops(tagged).build();
     }
 
     /** The same one-sentence document with a dependency parse: heads (-1 for the root) and relations per token. */
