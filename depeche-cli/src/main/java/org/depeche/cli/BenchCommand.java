@@ -43,7 +43,7 @@ import picocli.CommandLine.Option;
         footer = {
             "  depeche bench                                   200 WiNER-fr texts, 1 and 2 threads",
             "  depeche bench --rounds 3                        median of 3 alternating rounds (steadier)",
-            "  depeche bench --docs 100 --parse needed        Depeche parsing only what its extractors need",
+            "  depeche bench --docs 100 --parse all            Depeche parsing every sentence, as bare CoreNLP",
             "  depeche bench --docs 50 --stream 10000          and the 10,000-article memory check",
             "  depeche bench --http --docs 200 --clients 8     depeche serve under load, then overloaded",
             "  depeche bench --store bench.duckdb --corpus ../shared/eval/gold --docs 40 --articles 10000",
@@ -67,8 +67,8 @@ final class BenchCommand implements Callable<Integer> {
     String lang = "fr";
 
     @Option(names = "--parse", paramLabel = "WHICH",
-            description = "Sentences Depeche parses: all (default) or needed.")
-    AnalyzeCommand.ParseMode parse = AnalyzeCommand.ParseMode.ALL;
+            description = "Sentences Depeche parses: needed (default, as analyze) or all.")
+    AnalyzeCommand.ParseMode parse = AnalyzeCommand.ParseMode.NEEDED;
 
     @Option(names = "--stream", paramLabel = "N", description = "Also stream N generated documents (memory check).")
     int stream;

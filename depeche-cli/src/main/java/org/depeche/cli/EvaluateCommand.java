@@ -63,8 +63,9 @@ final class EvaluateCommand implements Runnable {
         boolean quiet;
 
         @Option(names = "--parse", paramLabel = "WHICH",
-                description = "Sentences parsed, as analyze --parse: all or needed (default: each layer's historic "
-                        + "choice: quotes and time all, events needed, coref none). NER does not depend on it.")
+                description = "Sentences parsed, as analyze --parse: needed (default, as analyze) or all; the layer "
+                        + "is measured on the sentences the standard analysis parses. Coref without it parses none "
+                        + "(entity merging alone needs no parse). NER runs before the parser and does not depend on it.")
         ParseMode parse;
 
         /**
@@ -162,7 +163,7 @@ final class EvaluateCommand implements Runnable {
         @Override
         public Integer call() {
             return common.run("time", progress -> TimeEvaluation.run(common.gold, lang, common.threads,
-                    common.parseOr(ParseMode.ALL), !noBaseline,
+                    common.parseOr(ParseMode.NEEDED), !noBaseline,
                     details ? System.err : null, progress));
         }
     }
@@ -258,7 +259,7 @@ final class EvaluateCommand implements Runnable {
             java.io.PrintStream out = details ? System.err : null;
             return common.run("quotes", progress -> parsed != null
                     ? QuoteEvaluation.runParsed(common.gold, parsed, out, progress)
-                    : QuoteEvaluation.run(common.gold, common.threads, common.parseOr(ParseMode.ALL),
+                    : QuoteEvaluation.run(common.gold, common.threads, common.parseOr(ParseMode.NEEDED),
                             "en".equals(lang) && !noBaseline,
                             baselineCoref, out, progress));
         }

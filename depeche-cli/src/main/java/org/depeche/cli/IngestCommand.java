@@ -74,8 +74,8 @@ final class IngestCommand implements Callable<Integer> {
             description = "Refuse inputs larger than this many megabytes (default: ${DEFAULT-VALUE}).")
     double maxSizeMb = ReadOptions.DEFAULT_MAX_BYTES / 1048576.0;
 
-    @Option(names = "--parse", paramLabel = "WHICH", description = "Sentences parsed: all (default) or needed (faster).")
-    AnalyzeCommand.ParseMode parse = AnalyzeCommand.ParseMode.ALL;
+    @Option(names = "--parse", paramLabel = "WHICH", description = "Sentences parsed: needed (default, as analyze) or all.")
+    AnalyzeCommand.ParseMode parse = AnalyzeCommand.ParseMode.NEEDED;
 
     @Option(names = "--batch", paramLabel = "N",
             description = "Articles written per transaction (default: ${DEFAULT-VALUE}); a killed run loses at most one batch, which a rerun stores.")

@@ -99,8 +99,8 @@ final class ServeCommand implements Callable<Integer> {
     List<String> preload = List.of("fr");
 
     @Option(names = "--parse", paramLabel = "WHICH",
-            description = "Sentences that get a dependency parse: all (default) or needed (as in analyze).")
-    AnalyzeCommand.ParseMode parse = AnalyzeCommand.ParseMode.ALL;
+            description = "Sentences that get a dependency parse: needed (default, as in analyze) or all.")
+    AnalyzeCommand.ParseMode parse = AnalyzeCommand.ParseMode.NEEDED;
 
     @Override
     public Integer call() throws Exception {
