@@ -64,8 +64,7 @@ final class EvaluateCommand implements Runnable {
 
         @Option(names = "--parse", paramLabel = "WHICH",
                 description = "Sentences parsed, as analyze --parse: needed (default, as analyze) or all; the layer "
-                        + "is measured on the sentences the standard analysis parses. Coref without it parses none "
-                        + "(entity merging alone needs no parse). NER runs before the parser and does not depend on it.")
+                        + "is measured on the sentences the standard analysis parses. NER runs before the parser and does not depend on it.")
         ParseMode parse;
 
         /**
@@ -187,7 +186,7 @@ final class EvaluateCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return common.run("coref", progress -> CorefEvaluation.run(common.gold, lang, common.threads, common.parse,
+            return common.run("coref", progress -> CorefEvaluation.run(common.gold, lang, common.threads, common.parseOr(ParseMode.NEEDED),
                             progress),
                     CorefEvaluation::table);
         }
