@@ -116,8 +116,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             sink.close();
         }
         if (counts.failed > 0 || counts.incomplete > 0) {
-            System.err.printf("depeche: %d analysed (%d with a stage error), %d failed%n", counts.ok,
-                    counts.incomplete, counts.failed);
+            System.err.printf("depeche: %d analysed, %d failed%s%n", counts.ok, counts.failed,
+                    counts.incomplete > 0 ? ", " + counts.incomplete + " with a stage error" : "");
         }
         if (counts.ok == 0) {
             return DepecheCommand.NOTHING_DONE;
