@@ -84,6 +84,12 @@ public final class SparkCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No summary on stderr.")
     boolean quiet;
 
+    @Option(names = "--bench", paramLabel = "ROUNDS",
+            description = "Measure instead: the inputs through analyze's path at one thread, then the whole job at "
+                    + "local[1] and at local[2], ROUNDS times each in one JVM (after an uncounted warm-up); prints "
+                    + "the medians, the scaling and the heap retained after GC (OUTPUT is not written).")
+    int benchRounds;
+
     @Override
     public Integer call() {
         if (!sparkPresent()) {
@@ -95,6 +101,14 @@ public final class SparkCommand implements Callable<Integer> {
         JobOptions options = new JobOptions(paths.subList(0, paths.size() - 1), paths.get(paths.size() - 1), forcedLang,
                 published, encoding, (long) (maxSizeMb * 1048576), !"needed".equalsIgnoreCase(parse), partitions, json,
                 overwrite);
+        if (benchRounds > 0) {
+            try {
+                return SparkBench.run(options, benchRounds);
+            } catch (java.io.IOException e) {
+                System.err.println("depeche: " + e.getMessage());
+                return 1;
+            }
+        }
         return SparkRunner.run(master, options, quiet);
     }
 
