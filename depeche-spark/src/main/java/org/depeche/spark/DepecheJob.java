@@ -132,7 +132,8 @@ public final class DepecheJob {
                             col("failure_message").as("message"));
             failures.write().mode(SaveMode.ErrorIfExists).parquet(o.output() + "/failures");
 
-            Dataset<Row> stored = spark.read().parquet(o.output() + "/documents")
+            // read back with the schema given: a folder with no documents (every record failed) is then empty
+            Dataset<Row> stored = spark.read().schema(SparkTables.schema("documents", true)).parquet(o.output() + "/documents")
                     .select(col("doc_key"), col("analysis"), col("ingested_at"), col(SparkTables.MONTH));
             for (String table : StoreRows.FACT_TABLES) {
                 write(stored.mapPartitions(factRows(table), Encoders.row(SparkTables.schema(table, true))),
@@ -154,7 +155,7 @@ public final class DepecheJob {
                         .partitionBy(SparkTables.MONTH).text(o.output() + "/json");
             }
             long nDocs = stored.count();
-            Dataset<Row> failed = spark.read().parquet(o.output() + "/failures");
+            Dataset<Row> failed = spark.read().schema(failures.schema()).parquet(o.output() + "/failures");
             long nFailed = failed.count();
             List<String> first = new ArrayList<>();
             for (Row r : failed.orderBy("origin").limit(100).collectAsList()) {
