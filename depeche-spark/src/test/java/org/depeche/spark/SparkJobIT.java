@@ -49,8 +49,9 @@ class SparkJobIT {
     static final String TRAIN_FR = "La société Ferrovia a vendu quatre trains à la région Occitanie, a annoncé vendredi "
             + "son président, Marc Delval.";
 
+    // static: with one instance for the class, JUnit fills a @TempDir field before @BeforeAll only when it is static
     @TempDir
-    Path tmp;
+    static Path tmp;
 
     SparkSession spark;
     Path in;
