@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
             "each with character offsets into the original text. French first, English second.",
             ""},
         subcommands = {AnalyzeCommand.class, IngestCommand.class, QueryCommand.class, EvaluateCommand.class,
-                TrainCommand.class, BenchCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
+                TrainCommand.class, BenchCommand.class, ServeCommand.class, org.depeche.spark.SparkCommand.class,
+                CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
             "  depeche analyze article.txt --published 2023-09-18       JSON on stdout",
@@ -28,6 +29,7 @@ import picocli.CommandLine.Command;
             "  depeche evaluate ner --gold ../shared/corpora/winer-fr   precision / recall / F1",
             "  depeche bench --docs 100                                 speed and memory beside bare CoreNLP",
             "  depeche serve                                            HTTP API and page on http://127.0.0.1:8080/",
+            "  depeche spark --master local[2] articles/ out/           a Spark job: the store's tables as Parquet",
             "",
             "Exit status: 0 all documents analysed, 3 some failed (each named on stderr),",
             "1 nothing could be analysed, 2 bad command line."})

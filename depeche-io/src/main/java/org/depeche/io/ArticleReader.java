@@ -150,6 +150,24 @@ public final class ArticleReader implements Iterator<InputRecord>, Closeable {
         return fromBytes(origin, baseName(path), bytes, html, options);
     }
 
+    /**
+     * One article from the bytes of a named text or HTML file, as this reader makes it for a file
+     * it was given: its id is the file name without extension, read as HTML by its extension or
+     * its content ({@link #fromBytes}), refused when larger than the limit.
+     */
+    public static InputRecord fromFile(String origin, String fileName, byte[] bytes, ReadOptions options) {
+        if (bytes.length > options.maxBytes()) {
+            return new InputRecord.Failure(origin, tooLarge(bytes.length, options));
+        }
+        Path name = Path.of(fileName).getFileName();
+        return fromBytes(origin, baseName(name), bytes, HTML_EXTENSIONS.contains(extension(name)), options);
+    }
+
+    /** Whether a file is read as JSON Lines (by its extension). */
+    public static boolean isJsonl(String fileName) {
+        return JSONL_EXTENSIONS.contains(extension(Path.of(fileName)));
+    }
+
     private InputRecord readStdin() {
         try {
             byte[] bytes = stdin.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxBytes() + 1));
@@ -248,14 +266,42 @@ public final class ArticleReader implements Iterator<InputRecord>, Closeable {
         return new InputRecord.Article(Document.of(id != null ? id : defaultId, lang, published, meta, text));
     }
 
+    /**
+     * One article from the bytes of a JSONL line (without its line break), as this reader makes it:
+     * refused when larger than the limit, decoded as UTF-8, then {@link #fromJson}.
+     *
+     * @param where where it came from ({@code file:LINE}), also the id when the object has none
+     * @return null for a blank line (skipped)
+     */
+    public static InputRecord fromJsonLine(String where, byte[] line, ReadOptions options) {
+        if (line.length > options.maxBytes()) {
+            return new InputRecord.Failure(where, tooLarge(line.length, options));
+        }
+        String json;
+        try {
+            json = TextDecoder.decode(line, "UTF-8").text();
+        } catch (InputException e) {
+            if (new String(line, StandardCharsets.UTF_8).isBlank()) {
+                return null;
+            }
+            return new InputRecord.Failure(where, e.getMessage());
+        }
+        return fromJson(where, where, json, options);
+    }
+
+    /** The failure message of an input over the size limit. */
+    public static String tooLarge(long size, ReadOptions options) {
+        return String.format(Locale.ROOT, "too large (%.1f MB, limit %.1f MB; raise it with --max-size)",
+                size / 1048576.0, options.maxBytes() / 1048576.0);
+    }
+
     private static String text(JsonNode node, String field) {
         JsonNode v = node.get(field);
         return v == null || v.isNull() ? null : v.asText();
     }
 
     private String tooLarge(long size) {
-        return String.format(Locale.ROOT, "too large (%.1f MB, limit %.1f MB; raise it with --max-size)",
-                size / 1048576.0, options.maxBytes() / 1048576.0);
+        return tooLarge(size, options);
     }
 
     /** Whether a folder walk reads this file as articles (by its extension, as {@code analyze} does). */
@@ -285,19 +331,19 @@ public final class ArticleReader implements Iterator<InputRecord>, Closeable {
     /** A JSONL file read one line at a time; every line becomes an article or a failure. */
     private final class JsonlLines {
         private final String origin;
-        private final InputStream in;
+        private final Lines lines;
         private int lineNo;
 
         JsonlLines(String origin, InputStream in) {
             this.origin = origin;
-            this.in = new BufferedInputStream(in);
+            this.lines = new Lines(in, options.maxBytes());
         }
 
         InputRecord nextRecord() {
             while (true) {
                 byte[] line;
                 try {
-                    line = readLine();
+                    line = lines.next();
                 } catch (IOException e) {
                     return new InputRecord.Failure(origin + ":" + lineNo, "cannot read: " + e.getMessage());
                 }
@@ -305,27 +351,34 @@ public final class ArticleReader implements Iterator<InputRecord>, Closeable {
                     return null;
                 }
                 lineNo++;
-                String where = origin + ":" + lineNo;
-                if (line.length > options.maxBytes()) {
-                    return new InputRecord.Failure(where, tooLarge(line.length));
+                InputRecord r = fromJsonLine(origin + ":" + lineNo, line, options);
+                if (r != null) {
+                    return r;
                 }
-                String json;
-                try {
-                    json = TextDecoder.decode(line, "UTF-8").text();
-                } catch (InputException e) {
-                    if (new String(line, StandardCharsets.UTF_8).isBlank()) {
-                        continue;
-                    }
-                    return new InputRecord.Failure(where, e.getMessage());
-                }
-                return parse(where, json);
             }
         }
 
-        private InputRecord parse(String where, String json) {
-            return fromJson(where, where, json, options);
+        void close() {
+            lines.close();
         }
-        private byte[] readLine() throws IOException {
+    }
+
+    /**
+     * The lines of a stream as bytes, without their line break ({@code \n} or {@code \r\n}), in
+     * bounded memory: a line longer than the limit is cut just past it (so it is still refused as
+     * too large) and the rest of it skipped.
+     */
+    public static final class Lines implements Closeable {
+        private final InputStream in;
+        private final long maxBytes;
+
+        public Lines(InputStream in, long maxBytes) {
+            this.in = new BufferedInputStream(in);
+            this.maxBytes = maxBytes;
+        }
+
+        /** The next line, or null at the end of the stream. */
+        public byte[] next() throws IOException {
             ByteArrayOutputStream buf = new ByteArrayOutputStream();
             int c;
             boolean any = false;
@@ -334,7 +387,7 @@ public final class ArticleReader implements Iterator<InputRecord>, Closeable {
                 if (c == '\n') {
                     break;
                 }
-                if (buf.size() <= options.maxBytes()) {
+                if (buf.size() <= maxBytes) {
                     buf.write(c);
                 }
             }
@@ -349,7 +402,8 @@ public final class ArticleReader implements Iterator<InputRecord>, Closeable {
             return len == b.length ? b : java.util.Arrays.copyOf(b, len);
         }
 
-        void close() {
+        @Override
+        public void close() {
             try {
                 in.close();
             } catch (IOException ignored) {

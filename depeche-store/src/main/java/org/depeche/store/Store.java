@@ -32,13 +32,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.depeche.model.DepecheJson;
 import org.depeche.model.Document;
-import org.depeche.model.Entity;
-import org.depeche.model.EntityMention;
-import org.depeche.model.Event;
-import org.depeche.model.Quote;
-import org.depeche.model.Sentence;
-import org.depeche.model.SourceRef;
-import org.depeche.model.TimeExpression;
 
 /**
  * A store of analysed articles that analysts can query: one schema (docs/store.md) on DuckDB
@@ -119,6 +112,9 @@ public final class Store implements AutoCloseable {
                 }
                 return new Store(url, backend, readOnly, c);
             }
+            if (url.startsWith("parquet:") || isParquetStore(Path.of(url.startsWith("duckdb:") ? url.substring(7) : url))) {
+                return openParquet(Path.of(url.startsWith("parquet:") ? url.substring("parquet:".length()) : url), readOnly);
+            }
             Path file = Path.of(url.startsWith("duckdb:") ? url.substring("duckdb:".length()) : url);
             if (readOnly && !Files.exists(file)) {
                 throw new StoreException("no store at " + file + " (create it with: depeche ingest SOURCE --store " + file + ")");
@@ -139,6 +135,78 @@ public final class Store implements AutoCloseable {
         } catch (IOException | ClassNotFoundException e) {
             throw new StoreException("cannot open store " + url + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Whether a path is a folder of the store's tables as Parquet (what {@code depeche spark} writes). */
+    public static boolean isParquetStore(Path path) {
+        return Files.isDirectory(path) && Files.isDirectory(path.resolve("documents"));
+    }
+
+    /**
+     * A folder of Parquet tables (one sub-folder per table, Hive-partitioned, as {@code depeche spark}
+     * writes them) queried through DuckDB: an in-memory database whose tables are views over the
+     * files, so every query of this class runs on them unchanged. Read-only; SQL may read only
+     * files under that folder.
+     */
+    private static Store openParquet(Path dir, boolean readOnly) throws SQLException, ClassNotFoundException {
+        if (!readOnly) {
+            throw new StoreException("store " + dir + " is a folder of Parquet tables (written by depeche spark): it can"
+                    + " be queried (depeche query … --store " + dir + ") but not written; ingest into a DuckDB file instead");
+        }
+        if (!isParquetStore(dir)) {
+            throw new StoreException("no Parquet store at " + dir + " (no documents/ folder; write one with: depeche spark"
+                    + " INPUT " + dir + ")");
+        }
+        Class.forName("org.duckdb.DuckDBDriver");
+        Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        try (Statement st = c.createStatement()) {
+            for (String sql : script("schema-1.sql")) {
+                st.execute(sql);
+            }
+            boolean hasMeta = false;
+            String root = dir.toAbsolutePath().normalize().toString();
+            for (String table : StoreSchema.tables()) {
+                Path folder = dir.resolve(table);
+                if (!hasParquet(folder)) {
+                    continue;
+                }
+                hasMeta |= table.equals("store_meta");
+                StringBuilder cols = new StringBuilder();
+                for (StoreSchema.Column col : StoreSchema.columns(table)) {
+                    cols.append(cols.length() == 0 ? "" : ", ").append("CAST(").append(col.name()).append(" AS ")
+                            .append(col.sqlType()).append(") AS ").append(col.name());
+                }
+                st.execute("DROP TABLE " + table);
+                st.execute("CREATE VIEW " + table + " AS SELECT " + cols + " FROM read_parquet('"
+                        + quoted(folder.toAbsolutePath().normalize() + "/**/*.parquet")
+                        + "', hive_partitioning = true, union_by_name = true)");
+            }
+            if (!hasMeta) {
+                st.execute("INSERT INTO store_meta VALUES ('schema_version', '" + SCHEMA_VERSION + "')");
+            }
+            st.execute("SET allowed_directories = ['" + quoted(root) + "']");
+            st.execute("SET enable_external_access = false");
+            st.execute("SET lock_configuration = true");
+        } catch (SQLException e) {
+            c.close();
+            throw e;
+        }
+        return new Store(dir.toString(), Backend.DUCKDB, true, c);
+    }
+
+    private static boolean hasParquet(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
+        try (var files = Files.walk(folder)) {
+            return files.anyMatch(f -> f.getFileName().toString().endsWith(".parquet"));
+        } catch (IOException e) {
+            throw new StoreException("cannot read " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String quoted(String s) {
+        return s.replace("'", "''");
     }
 
     static Backend backendOf(String url) {
@@ -328,11 +396,7 @@ public final class Store implements AutoCloseable {
             List<Object[]> docRows = new ArrayList<>();
             for (Map.Entry<String, Document> e : fresh.entrySet()) {
                 Document doc = e.getValue();
-                var meta = doc.meta();
-                docRows.add(new Object[] {e.getKey(), sha256(doc.text()), doc.id(), meta == null ? null : meta.url(),
-                    meta == null ? null : meta.source(), meta == null ? null : meta.title(), doc.lang(),
-                    doc.published() == null ? null : doc.published(), meta == null ? null : meta.origin(),
-                    meta == null ? null : meta.format(), doc.text(), doc.text().length(), DepecheJson.write(doc), now});
+                docRows.add(StoreRows.documentRow(e.getKey(), doc, now));
             }
             java.util.Set<String> stored = new java.util.HashSet<>(fresh.keySet());
             if (!docRows.isEmpty()) {
@@ -449,102 +513,18 @@ public final class Store implements AutoCloseable {
     }
 
     private void writeFacts(String key, Document doc, Map<String, List<String[]>> added, Batch batch) {
-        List<Sentence> sentences = doc.sentences();
-        int[] starts = sentences.stream().mapToInt(Sentence::start).toArray();
-        String text = doc.text();
-
-        // store entities first: mentions, quotes and arguments carry them
-        Map<String, String> storeOf = new HashMap<>();
-        Map<String, Object[]> storeEntities = batch.storeEntities;
-        Map<String, Object[]> aliases = batch.aliases;
-        Timestamp now = Timestamp.valueOf(LocalDateTime.now());
-        for (EntityJoiner.Joined j : EntityJoiner.join(doc, k -> lookupAlias(k, added))) {
-            storeOf.put(j.entityId(), j.storeEntity());
-            storeEntities.putIfAbsent(j.storeEntity(), new Object[] {j.storeEntity(), j.type(), j.name(), now});
-            for (EntityJoiner.Alias a : j.aliases()) {
-                if (aliases.putIfAbsent(j.storeEntity() + SEP + a.norm(),
-                        new Object[] {j.storeEntity(), a.norm(), a.text(), a.kind(), a.joinable()}) == null && a.joinable()) {
-                    added.computeIfAbsent(a.norm(), x -> new ArrayList<>()).add(new String[] {j.storeEntity(), j.type()});
-                }
+        StoreRows facts = StoreRows.of(key, doc, k -> lookupAlias(k, added), Timestamp.valueOf(LocalDateTime.now()));
+        for (Object[] se : facts.storeEntities()) {
+            batch.storeEntities.putIfAbsent((String) se[0], se);
+        }
+        for (Object[] a : facts.aliases()) {
+            if (batch.aliases.putIfAbsent(a[0] + SEP + a[1], a) == null && (Boolean) a[4]) {
+                added.computeIfAbsent((String) a[1], x -> new ArrayList<>()).add(new String[] {(String) a[0], facts.typeOf((String) a[0])});
             }
         }
-
-        List<Object[]> rows = new ArrayList<>();
-        for (Sentence s : sentences) {
-            rows.add(new Object[] {key, s.index(), s.start(), s.end(), text.substring(s.start(), s.end()), s.parsed()});
+        for (String table : StoreRows.FACT_TABLES) {
+            batch.add(table, String.join(", ", StoreSchema.columnNames(table)), facts.rows(table));
         }
-        batch.add("sentences", "doc_key, sentence, s_start, s_end, text, parsed", rows);
-
-        Map<String, String> entityOfMention = new HashMap<>();
-        rows = new ArrayList<>();
-        for (Entity e : doc.entities()) {
-            e.mentions().forEach(m -> entityOfMention.put(m, e.id()));
-            rows.add(new Object[] {key, e.id(), e.type() == null ? "MISC" : e.type().code(), e.name(),
-                e.titles().isEmpty() ? null : String.join(" | ", e.titles()), e.standsFor(), storeOf.get(e.id())});
-        }
-        batch.add("entities", "doc_key, entity_id, type, name, titles, stands_for, store_entity", rows);
-
-        rows = new ArrayList<>();
-        for (EntityMention m : doc.mentions()) {
-            String ent = entityOfMention.get(m.id());
-            rows.add(new Object[] {key, m.id(), ent, ent == null ? null : storeOf.get(ent),
-                m.type() == null ? "MISC" : m.type().code(), m.kind().name(), m.start(), m.end(), m.text(),
-                sentenceOf(starts, m.start())});
-        }
-        batch.add("mentions", "doc_key, mention_id, entity_id, store_entity, type, kind, m_start, m_end, text, sentence",
-                rows);
-
-        rows = new ArrayList<>();
-        for (TimeExpression t : doc.timexes()) {
-            rows.add(new Object[] {key, t.id(), t.type().name(), t.value(), t.start(), t.end(), t.text(), t.mod(),
-                t.anchor(), sentenceOf(starts, t.start())});
-        }
-        batch.add("timexes", "doc_key, timex_id, type, value, t_start, t_end, text, timex_mod, anchor, sentence", rows);
-
-        rows = new ArrayList<>();
-        List<Object[]> sources = new ArrayList<>();
-        for (Quote q : doc.quotes()) {
-            SourceRef sp = q.speaker();
-            String spEntity = sp == null ? null : entityOf(sp, entityOfMention);
-            Quote.Cue cue = q.cue();
-            rows.add(new Object[] {key, q.id(), q.kind().name(), q.content().start(), q.content().end(), q.content().text(),
-                cue == null ? null : cue.start(), cue == null ? null : cue.end(), cue == null ? null : cue.text(),
-                cue == null ? null : cue.lemma(), sp == null ? null : sp.text(), sp == null ? null : Names.normalize(sp.text()),
-                spEntity, spEntity == null ? null : storeOf.get(spEntity), sentenceOf(starts, q.content().start())});
-            if (sp != null) {
-                sources.add(source(key, "quote", q.id(), "speaker", 0, sp, spEntity, storeOf));
-            }
-            for (int v = 0; v < q.via().size(); v++) {
-                SourceRef ref = q.via().get(v);
-                sources.add(source(key, "quote", q.id(), "via", v, ref, entityOf(ref, entityOfMention), storeOf));
-            }
-        }
-        batch.add("quotes", "doc_key, quote_id, kind, q_start, q_end, text, cue_start, cue_end, cue_text, cue_lemma,"
-                + " speaker_text, speaker_norm, speaker_entity, speaker_store_entity, sentence", rows);
-
-        rows = new ArrayList<>();
-        List<Object[]> arguments = new ArrayList<>();
-        for (Event e : doc.events()) {
-            rows.add(new Object[] {key, e.id(), e.type(), e.trigger().start(), e.trigger().end(), e.trigger().text(),
-                e.time(), e.polarity() == null ? "POSITIVE" : e.polarity().name(),
-                e.modality() == null ? "ASSERTED" : e.modality().name(),
-                e.coreferent().isEmpty() ? null : String.join(" ", e.coreferent()), sentenceOf(starts, e.trigger().start())});
-            for (int a = 0; a < e.arguments().size(); a++) {
-                Event.Argument x = e.arguments().get(a);
-                arguments.add(new Object[] {key, e.id(), a, x.role(), x.filler().start(), x.filler().end(), x.filler().text(),
-                    x.entity(), x.entity() == null ? null : storeOf.get(x.entity()), x.quantity()});
-            }
-            for (int s = 0; s < e.sources().size(); s++) {
-                SourceRef ref = e.sources().get(s);
-                sources.add(source(key, "event", e.id(), "source", s, ref, entityOf(ref, entityOfMention), storeOf));
-            }
-        }
-        batch.add("events", "doc_key, event_id, type, trigger_start, trigger_end, trigger_text, time_value, polarity,"
-                + " modality, coreferent, sentence", rows);
-        batch.add("event_arguments", "doc_key, event_id, position, role, a_start, a_end, text, entity_id, store_entity,"
-                + " quantity", arguments);
-        batch.add("sources", "doc_key, owner_kind, owner_id, role, position, src_start, src_end, text, mention_id,"
-                + " entity_id, store_entity, name_norm", sources);
     }
 
     /** Rows of one table in multi-row INSERT statements (a few statements per article, not one per row). */
@@ -627,25 +607,6 @@ public final class Store implements AutoCloseable {
         } else {
             ps.setObject(i, v);
         }
-    }
-
-    private static Object[] source(String key, String ownerKind, String owner, String role, int pos, SourceRef ref,
-                                   String entity, Map<String, String> storeOf) {
-        return new Object[] {key, ownerKind, owner, role, pos, ref.start(), ref.end(), ref.text(), ref.mention(), entity,
-            entity == null ? null : storeOf.get(entity), Names.normalize(ref.text())};
-    }
-
-    private static Integer sentenceOf(int[] starts, int offset) {
-        int i = java.util.Arrays.binarySearch(starts, offset);
-        int s = i >= 0 ? i : -i - 2;
-        return s < 0 ? null : s;
-    }
-
-    private static String entityOf(SourceRef ref, Map<String, String> entityOfMention) {
-        if (ref.entity() != null) {
-            return ref.entity();
-        }
-        return ref.mention() == null ? null : entityOfMention.get(ref.mention());
     }
 
     private List<String[]> lookupAlias(String norm, Map<String, List<String[]>> added) {
@@ -1041,6 +1002,11 @@ public final class Store implements AutoCloseable {
                     conn.commit();
                 }
                 Path file = Path.of(url);
+                if (Files.isDirectory(file)) {
+                    try (var files = Files.walk(file)) {
+                        return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+                    }
+                }
                 Path wal = Path.of(url + ".wal");
                 return Files.size(file) + (Files.exists(wal) ? Files.size(wal) : 0);
             } catch (IOException | SQLException e) {

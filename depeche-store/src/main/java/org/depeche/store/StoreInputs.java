@@ -173,7 +173,19 @@ public final class StoreInputs implements Iterator<InputRecord>, Closeable {
 
     private static LocalDate goldDate(Path gold) {
         try {
-            var node = org.depeche.model.DepecheJson.mapper().readTree(gold.toFile()).get("published");
+            return goldDate(Files.readAllBytes(gold));
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The {@code published} date of a depeche-gold/1 annotation file ({@code NAME.gold.json}), which
+     * an undated article {@code NAME.txt} beside it takes; null when it has none or does not parse.
+     */
+    public static LocalDate goldDate(byte[] goldJson) {
+        try {
+            var node = org.depeche.model.DepecheJson.mapper().readTree(goldJson).get("published");
             return node == null || node.isNull() ? null : org.depeche.io.Dates.parse(node.asText()).orElse(null);
         } catch (IOException | RuntimeException e) {
             return null;

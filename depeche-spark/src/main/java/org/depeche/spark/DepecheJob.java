@@ -1,0 +1,432 @@
+package org.depeche.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.input.PortableDataStream;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import org.depeche.extract.AnalysisResult;
+import org.depeche.extract.Analyzer;
+import org.depeche.io.ArticleReader;
+import org.depeche.io.InputRecord;
+import org.depeche.io.ReadOptions;
+import org.depeche.model.DepecheJson;
+import org.depeche.model.Document;
+import org.depeche.store.Store;
+import org.depeche.store.StoreRows;
+import org.depeche.store.StoreSchema;
+
+/**
+ * Depeche as a Spark job: articles in, the store's tables out as Parquet (docs/spark.md).
+ *
+ * <ol>
+ *   <li>The driver lists the inputs ({@link InputPlan}); text and HTML files are read as bytes
+ *       (so that depeche-io detects their encoding, as {@code analyze} does), JSONL files line by
+ *       line, Parquet datasets row by row; each becomes an input unit.</li>
+ *   <li>The units are spread over partitions; {@code mapPartitions} streams each partition
+ *       through the executor JVM's one {@link Analyzer} ({@link ExecutorAnalyzer}): the same
+ *       depeche-io readers and the same {@code Analyzer} as {@code analyze}. A unit that cannot
+ *       be read or analysed becomes a row of {@code failures}; the job goes on.</li>
+ *   <li>The analysed documents (kept on the executors' disks, not recomputed) are written as
+ *       {@code documents}, then each fact table is derived from their depeche/1 JSON through
+ *       depeche-store's {@link StoreRows}, the mapping the DuckDB and PostgreSQL store use.</li>
+ * </ol>
+ *
+ * <p>Per-document tables are partitioned by publication month ({@code published_month=2023-09});
+ * {@code store_entities}, {@code store_aliases}, {@code store_meta} and {@code failures} are not.
+ */
+public final class DepecheJob {
+
+    /** What a run did. */
+    public record Summary(long documents, long failures, List<String> firstFailures, double seconds) {
+    }
+
+    /** Unit kinds: a text or HTML file, a JSONL line, a JSON object (a Parquet row), a failure found while listing. */
+    private static final String FILE = "file";
+    private static final String JSONL = "jsonl";
+    private static final String JSON = "json";
+    private static final String FAILED = "failed";
+
+    static final StructType UNIT = DataTypes.createStructType(List.of(
+            DataTypes.createStructField("kind", DataTypes.StringType, false),
+            DataTypes.createStructField("origin", DataTypes.StringType, false),
+            DataTypes.createStructField("name", DataTypes.StringType, true),
+            DataTypes.createStructField("bytes", DataTypes.BinaryType, true),
+            DataTypes.createStructField("published", DataTypes.DateType, true),
+            DataTypes.createStructField("message", DataTypes.StringType, true)));
+
+    /** The documents row (all nullable), its month, and for a failure its origin, id and message. */
+    static final StructType ANALYSED = analysedSchema();
+
+    private static final int DOC_COLUMNS = StoreSchema.columns("documents").size();
+
+    private DepecheJob() {
+    }
+
+    private static StructType analysedSchema() {
+        StructType s = SparkTables.schema("documents", true).asNullable();
+        return s.add("failure_origin", DataTypes.StringType, true)
+                .add("failure_id", DataTypes.StringType, true)
+                .add("failure_message", DataTypes.StringType, true);
+    }
+
+    /** Runs the job; the output folder must not exist unless {@code overwrite}. */
+    public static Summary run(SparkSession spark, JobOptions o) throws IOException {
+        long t0 = System.nanoTime();
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        Path out = new Path(o.output());
+        FileSystem outFs = out.getFileSystem(jsc.hadoopConfiguration());
+        if (outFs.exists(out)) {
+            if (!o.overwrite()) {
+                throw new IllegalArgumentException("output " + o.output() + " exists (add --overwrite to replace it)");
+            }
+            outFs.delete(out, true);
+        }
+        spark.conf().set("spark.sql.sources.partitionColumnTypeInference.enabled", "false");
+        InputPlan plan = InputPlan.of(o.inputs(), jsc.hadoopConfiguration(), o.readOptions());
+        if (plan.isEmpty()) {
+            throw new IllegalArgumentException("nothing to read in " + String.join(", ", o.inputs()));
+        }
+        int partitions = o.partitions() > 0 ? o.partitions() : Math.max(1, 4 * jsc.defaultParallelism());
+
+        Dataset<Row> units = units(spark, jsc, plan, o);
+        Dataset<Row> analysed = units.repartition(partitions)
+                .mapPartitions(analyse(o), Encoders.row(ANALYSED))
+                .persist(StorageLevel.DISK_ONLY());
+        try {
+            Dataset<Row> docs = analysed.filter(col("doc_key").isNotNull())
+                    .select(columns(SparkTables.schema("documents", true)));
+            write(docs, o.output(), "documents", true);
+            Dataset<Row> failures = analysed.filter(col("failure_message").isNotNull())
+                    .select(col("failure_id").as("id"), col("failure_origin").as("origin"),
+                            col("failure_message").as("message"));
+            failures.write().mode(SaveMode.ErrorIfExists).parquet(o.output() + "/failures");
+
+            // read back with the schema given: a folder with no documents (every record failed) is then empty
+            Dataset<Row> stored = spark.read().schema(SparkTables.schema("documents", true)).parquet(o.output() + "/documents")
+                    .select(col("doc_key"), col("analysis"), col("ingested_at"), col(SparkTables.MONTH));
+            for (String table : StoreRows.FACT_TABLES) {
+                write(stored.mapPartitions(factRows(table), Encoders.row(SparkTables.schema(table, true))),
+                        o.output(), table, true);
+            }
+            Dataset<Row> entities = stored.mapPartitions(storeEntityRows(false),
+                    Encoders.row(SparkTables.schema("store_entities", false)));
+            write(entities.groupBy("store_entity").agg(min("type").as("type"), min("name").as("name"),
+                    min("created_at").as("created_at")), o.output(), "store_entities", false);
+            Dataset<Row> aliases = stored.mapPartitions(storeEntityRows(true),
+                    Encoders.row(SparkTables.schema("store_aliases", false)));
+            write(aliases.groupBy("store_entity", "alias_norm").agg(min("alias").as("alias"),
+                    min("alias_kind").as("alias_kind"), max("joinable").as("joinable")), o.output(), "store_aliases", false);
+            write(spark.createDataFrame(List.of(RowFactory.create("schema_version", Integer.toString(Store.SCHEMA_VERSION)),
+                    RowFactory.create("written_by", "depeche spark")), SparkTables.schema("store_meta", false))
+                    .coalesce(1), o.output(), "store_meta", false);
+            if (o.json()) {
+                stored.select(col("analysis"), col(SparkTables.MONTH)).write().mode(SaveMode.ErrorIfExists)
+                        .partitionBy(SparkTables.MONTH).text(o.output() + "/json");
+            }
+            long nDocs = stored.count();
+            Dataset<Row> failed = spark.read().schema(failures.schema()).parquet(o.output() + "/failures");
+            long nFailed = failed.count();
+            List<String> first = new ArrayList<>();
+            for (Row r : failed.orderBy("origin").limit(100).collectAsList()) {
+                first.add(r.getString(1) + ": " + r.getString(2));
+            }
+            return new Summary(nDocs, nFailed, first, (System.nanoTime() - t0) / 1e9);
+        } finally {
+            analysed.unpersist();
+        }
+    }
+
+    private static Column[] columns(StructType schema) {
+        return Arrays.stream(schema.fieldNames()).map(functions::col).toArray(Column[]::new);
+    }
+
+    private static void write(Dataset<Row> rows, String output, String table, boolean byMonth) {
+        var w = rows.write().mode(SaveMode.ErrorIfExists);
+        if (byMonth) {
+            w = w.partitionBy(SparkTables.MONTH);
+        }
+        w.parquet(output + "/" + table);
+    }
+
+    // ------------------------------------------------------------------ input units
+
+    private static Dataset<Row> units(SparkSession spark, JavaSparkContext jsc, InputPlan plan, JobOptions o) {
+        List<Dataset<Row>> parts = new ArrayList<>();
+        int slices = Math.max(1, jsc.defaultParallelism());
+        if (!plan.failures.isEmpty()) {
+            List<Row> rows = new ArrayList<>();
+            for (InputPlan.Failure f : plan.failures) {
+                rows.add(RowFactory.create(FAILED, f.origin(), null, null, null, f.message()));
+            }
+            parts.add(spark.createDataFrame(rows, UNIT));
+        }
+        Broadcast<InputPlan> shared = jsc.broadcast(plan);
+        if (!plan.files.isEmpty()) {
+            JavaRDD<Row> files = jsc.binaryFiles(String.join(",", plan.files), slices).map(f -> {
+                InputPlan p = shared.value();
+                String uri = f._1();
+                LocalDate gold = p.goldDateOf(uri);
+                return RowFactory.create(FILE, p.originOf(uri), new Path(uri).getName(), f._2().toArray(),
+                        gold == null ? null : java.sql.Date.valueOf(gold), null);
+            });
+            parts.add(spark.createDataFrame(files, UNIT));
+        }
+        if (!plan.jsonl.isEmpty()) {
+            long maxBytes = o.maxBytes();
+            JavaRDD<Row> lines = jsc.binaryFiles(String.join(",", plan.jsonl), slices)
+                    .flatMap(f -> jsonlUnits(shared.value().originOf(f._1()), f._2(), maxBytes));
+            parts.add(spark.createDataFrame(lines, UNIT));
+        }
+        for (String p : plan.parquet) {
+            parts.add(parquetUnits(spark, p, plan.originOf(p)));
+        }
+        Dataset<Row> all = parts.get(0);
+        for (int i = 1; i < parts.size(); i++) {
+            all = all.union(parts.get(i));
+        }
+        return all;
+    }
+
+    /** The lines of a JSONL file, streamed, each with its origin {@code file:LINE} as {@code analyze} names it. */
+    private static Iterator<Row> jsonlUnits(String origin, PortableDataStream stream, long maxBytes) throws IOException {
+        InputStream in = stream.open();
+        ArticleReader.Lines lines = new ArticleReader.Lines(in, maxBytes);
+        return new Iterator<>() {
+            int lineNo;
+            Row next;
+            boolean done;
+
+            @Override
+            public boolean hasNext() {
+                if (next == null && !done) {
+                    try {
+                        byte[] line = lines.next();
+                        if (line == null) {
+                            done = true;
+                            lines.close();
+                        } else {
+                            lineNo++;
+                            next = RowFactory.create(JSONL, origin + ":" + lineNo, null, line, null, null);
+                        }
+                    } catch (IOException e) {
+                        done = true;
+                        lines.close();
+                        next = RowFactory.create(FAILED, origin + ":" + lineNo, null, null, null,
+                                "cannot read: " + e.getMessage());
+                    }
+                }
+                return next != null;
+            }
+
+            @Override
+            public Row next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                Row r = next;
+                next = null;
+                return r;
+            }
+        };
+    }
+
+    /** A Parquet dataset's rows as the JSON objects of the JSONL fields (id, text or html, published, lang, url, source, title). */
+    private static Dataset<Row> parquetUnits(SparkSession spark, String path, String origin) {
+        Dataset<Row> in = spark.read().parquet(path);
+        List<String> present = Arrays.asList(in.columns());
+        List<Column> fields = new ArrayList<>();
+        for (String f : List.of("id", "text", "html", "published", "lang", "url", "source", "title")) {
+            if (present.contains(f)) {
+                fields.add(col(f).cast(f.equals("published") ? "string" : "string").as(f));
+            }
+        }
+        if (fields.isEmpty()) {
+            throw new IllegalArgumentException(origin + ": a Parquet input needs the columns id, text or html"
+                    + " (published, lang, url, source, title optional); it has " + present);
+        }
+        Column where = present.contains("id")
+                ? functions.concat(lit(origin + "#"), functions.coalesce(col("id").cast("string"),
+                        functions.monotonically_increasing_id().cast("string")))
+                : functions.concat(lit(origin + "#"), functions.monotonically_increasing_id().cast("string"));
+        return in.select(lit(JSON).as("kind"), where.as("origin"), lit(null).cast("string").as("name"),
+                functions.encode(functions.to_json(functions.struct(fields.toArray(Column[]::new))), "UTF-8").as("bytes"),
+                lit(null).cast("date").as("published"), lit(null).cast("string").as("message"));
+    }
+
+    // ------------------------------------------------------------------ analysis
+
+    private static MapPartitionsFunction<Row, Row> analyse(JobOptions o) {
+        return units -> {
+            ReadOptions options = o.readOptions();
+            Analyzer analyzer = ExecutorAnalyzer.get(o.parseAll());
+            return new Iterator<>() {
+                Row next;
+
+                @Override
+                public boolean hasNext() {
+                    while (next == null && units.hasNext()) {
+                        next = analyseUnit(units.next(), options, analyzer);
+                    }
+                    return next != null;
+                }
+
+                @Override
+                public Row next() {
+                    if (!hasNext()) {
+                        throw new NoSuchElementException();
+                    }
+                    Row r = next;
+                    next = null;
+                    return r;
+                }
+            };
+        };
+    }
+
+    /** One unit through depeche-io's reader and the Analyzer: a documents row, a failure row, or null (a blank line). */
+    static Row analyseUnit(Row unit, ReadOptions options, Analyzer analyzer) {
+        String kind = unit.getString(0);
+        String origin = unit.getString(1);
+        String id = null;
+        try {
+            InputRecord record = switch (kind) {
+                case FILE -> withDate(ArticleReader.fromFile(origin, unit.getString(2), (byte[]) unit.get(3), options),
+                        unit.isNullAt(4) ? null : unit.getDate(4).toLocalDate());
+                case JSONL -> ArticleReader.fromJsonLine(origin, (byte[]) unit.get(3), options);
+                case JSON -> ArticleReader.fromJson(origin, origin, new String((byte[]) unit.get(3), StandardCharsets.UTF_8),
+                        options);
+                default -> new InputRecord.Failure(origin, unit.getString(5));
+            };
+            if (record == null) {
+                return null;
+            }
+            if (record instanceof InputRecord.Failure f) {
+                return failure(f.origin(), null, f.message());
+            }
+            Document doc = ((InputRecord.Article) record).document();
+            id = doc.id();
+            AnalysisResult result = analyzer.analyze(doc);
+            if (result instanceof AnalysisResult.Failed f) {
+                return failure(f.origin(), id, f.message());
+            }
+            Document analysed = ((AnalysisResult.Analyzed) result).document();
+            Object[] row = StoreRows.documentRow(Store.keyOf(analysed), analysed, Timestamp.valueOf(LocalDateTime.now()));
+            Object[] values = Arrays.copyOf(row, ANALYSED.size());
+            values[7] = analysed.published() == null ? null : java.sql.Date.valueOf(analysed.published());
+            values[DOC_COLUMNS] = SparkTables.month(analysed.published());
+            return RowFactory.create(values);
+        } catch (RuntimeException | StackOverflowError e) {
+            String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+            return failure(origin, id, "analysis failed: " + msg);
+        }
+    }
+
+    private static InputRecord withDate(InputRecord r, LocalDate gold) {
+        if (gold != null && r instanceof InputRecord.Article a && a.document().published() == null) {
+            Document d = a.document();
+            return new InputRecord.Article(Document.of(d.id(), d.lang(), gold, d.meta(), d.text()));
+        }
+        return r;
+    }
+
+    private static Row failure(String origin, String id, String message) {
+        Object[] values = new Object[ANALYSED.size()];
+        values[DOC_COLUMNS + 1] = origin;
+        values[DOC_COLUMNS + 2] = id;
+        values[DOC_COLUMNS + 3] = message;
+        return RowFactory.create(values);
+    }
+
+    // ------------------------------------------------------------------ facts
+
+    /** The rows of one fact table for stored documents (doc_key, analysis, ingested_at, month). */
+    private static MapPartitionsFunction<Row, Row> factRows(String table) {
+        return docs -> flat(docs, d -> {
+            StoreRows rows = rowsOf(d);
+            List<Row> out = new ArrayList<>();
+            for (Object[] r : rows.rows(table)) {
+                out.add(SparkTables.row(r, d.getString(3), true));
+            }
+            return out.iterator();
+        });
+    }
+
+    private static MapPartitionsFunction<Row, Row> storeEntityRows(boolean aliases) {
+        return docs -> flat(docs, d -> {
+            StoreRows rows = rowsOf(d);
+            List<Row> out = new ArrayList<>();
+            for (Object[] r : aliases ? rows.aliases() : rows.storeEntities()) {
+                out.add(SparkTables.row(r, null, false));
+            }
+            return out.iterator();
+        });
+    }
+
+    /**
+     * The store rows of one document. Its clusters are joined to store entities by their names
+     * alone (no lookup of other articles: each job task sees one article at a time), so the same
+     * full name gets the same store entity in every article (docs/spark.md says where this
+     * differs from {@code ingest}).
+     */
+    private static StoreRows rowsOf(Row doc) {
+        Document d = DepecheJson.read(doc.getString(1));
+        return StoreRows.of(doc.getString(0), d, k -> List.of(), doc.getTimestamp(2));
+    }
+
+    private static Iterator<Row> flat(Iterator<Row> in, FlatMapFunction<Row, Row> f) {
+        return new Iterator<>() {
+            Iterator<Row> current = java.util.Collections.emptyIterator();
+
+            @Override
+            public boolean hasNext() {
+                while (!current.hasNext() && in.hasNext()) {
+                    try {
+                        current = f.call(in.next());
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+                return current.hasNext();
+            }
+
+            @Override
+            public Row next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return current.next();
+            }
+        };
+    }
+}

@@ -1,0 +1,76 @@
+package org.depeche.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.depeche.io.ReadOptions;
+import org.depeche.store.StoreSchema;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The job's parts that need neither models nor a Spark session. */
+class SparkUnitsTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aFolderIsListedAsAnalyzeWalksItWithOriginsAsTheUserWroteThem() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), "Un texte.");
+        Files.writeString(in.resolve("a.gold.json"), "{\"published\": \"2023-09-18\"}");
+        Files.writeString(in.resolve("b.jsonl"), "{}\n");
+        Files.writeString(in.resolve("notes.md"), "not an article");
+        Files.write(in.resolve("big.txt"), new byte[2048]);
+        InputPlan plan = InputPlan.of(List.of(in.toString(), tmp.resolve("missing").toString()), new Configuration(),
+                new ReadOptions(null, null, null, 1024));
+        assertThat(plan.files).hasSize(1);
+        assertThat(plan.originOf(plan.files.get(0))).isEqualTo(in + "/a.txt");
+        assertThat(plan.goldDateOf(plan.files.get(0))).isEqualTo(LocalDate.of(2023, 9, 18));
+        assertThat(plan.jsonl).hasSize(1);
+        assertThat(plan.failures).extracting(InputPlan.Failure::origin)
+                .containsExactlyInAnyOrder(in + "/big.txt", tmp.resolve("missing").toString());
+        assertThat(plan.failures).extracting(InputPlan.Failure::message).anyMatch(m -> m.startsWith("too large"))
+                .contains("no such file");
+    }
+
+    @Test
+    void aFolderWithoutArticlesIsOneFailure() throws Exception {
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+        Files.writeString(empty.resolve("readme.md"), "x");
+        InputPlan plan = InputPlan.of(List.of(empty.toString()), new Configuration(), ReadOptions.defaults());
+        assertThat(plan.failures).singleElement().extracting(InputPlan.Failure::message).asString().contains("no .txt");
+    }
+
+    @Test
+    void sparkSchemasFollowTheStoreSchemaWithTheMonthLast() {
+        StructType quotes = SparkTables.schema("quotes", true);
+        assertThat(quotes.fieldNames()).startsWith(StoreSchema.columnNames("quotes").toArray(String[]::new))
+                .endsWith(SparkTables.MONTH).hasSize(StoreSchema.columns("quotes").size() + 1);
+        assertThat(quotes.apply("q_start").dataType()).isEqualTo(DataTypes.IntegerType);
+        assertThat(quotes.apply("q_start").nullable()).isFalse();
+        assertThat(SparkTables.schema("documents", false).apply("published").dataType()).isEqualTo(DataTypes.DateType);
+        assertThat(SparkTables.month(LocalDate.of(2023, 9, 18))).isEqualTo("2023-09");
+        assertThat(SparkTables.month(null)).isNull();
+    }
+
+    @Test
+    void aUnitThatCannotBeReadIsAFailureRowWithItsOriginNeverAnException() {
+        Row unit = RowFactory.create("jsonl", "feed.jsonl:7", null, "{\"id\": ".getBytes(), null, null);
+        Row r = DepecheJob.analyseUnit(unit, ReadOptions.defaults(), null);
+        int failureOrigin = DepecheJob.ANALYSED.fieldIndex("failure_origin");
+        assertThat(r.isNullAt(0)).isTrue();
+        assertThat(r.getString(failureOrigin)).isEqualTo("feed.jsonl:7");
+        assertThat(r.getString(failureOrigin + 2)).startsWith("malformed JSON");
+        Row blank = RowFactory.create("jsonl", "feed.jsonl:8", null, "   ".getBytes(), null, null);
+        assertThat(DepecheJob.analyseUnit(blank, ReadOptions.defaults(), null)).isNull();
+    }
+}
