@@ -220,11 +220,15 @@ public final class CoreNlpPipeline implements LanguagePipeline {
                 while (first < end - 1 && titles.contains(tokens.get(first).text())) {
                     first++;
                 }
+                if (end - first == 1 && titles.contains(tokens.get(first).text())) {
+                    continue; // a title alone ("the Duke") is no name
+                }
                 if (end < tokens.size() && tokens.get(end).sentence() == tokens.get(end - 1).sentence()
                         && REGNAL.matcher(tokens.get(end).text()).matches()
                         && (!"PRON".equals(tokens.get(end).pos()) || regnalI(tokens, end))) {
                     end++;
                 }
+                end = withSuffix(tokens, end);
             }
             addMention(text, tokens, first, end, type, out);
         }
@@ -284,6 +288,18 @@ public final class CoreNlpPipeline implements LanguagePipeline {
         int end = tokens.get(endTok - 1).end();
         out.add(new EntityMention("m" + (out.size() + 1), type, start, end, text.substring(start, end),
                 firstTok, endTok, MentionKind.NAME));
+    }
+
+    /** Generational suffixes that end a person's name ("Jr.", "Sr."), with or without a comma before them. */
+    private static final Set<String> NAME_SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr");
+
+    private static int withSuffix(List<Token> tokens, int end) {
+        int i = end < tokens.size() && tokens.get(end).text().equals(",") ? end + 1 : end;
+        if (i < tokens.size() && tokens.get(i).sentence() == tokens.get(end - 1).sentence()
+                && NAME_SUFFIXES.contains(tokens.get(i).text())) {
+            return i + 1;
+        }
+        return end;
     }
 
     /**
