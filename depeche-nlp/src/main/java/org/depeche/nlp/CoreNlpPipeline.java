@@ -41,9 +41,16 @@ public final class CoreNlpPipeline implements LanguagePipeline {
     private final NewsNer newsNer;
     /** Titles that are not part of a person's name (org/depeche/nlp/<lang>/name-titles.txt; empty if none). */
     private final Set<String> nameTitles;
+    /** English: a place name that acts is an organisation (null: off, or no lexicon for the language). */
+    private final PlaceAgents placeAgents;
+
+    /** Profile property: "false" switches {@link PlaceAgents} off for a language that has its lexicon. */
+    public static final String PLACE_AGENTS = "depeche.ner.placeAgents";
 
     CoreNlpPipeline(LanguageProfile profile) {
         this.profile = profile;
+        this.placeAgents = "false".equals(profile.properties().getProperty(PLACE_AGENTS)) ? null
+                : PlaceAgents.load(profile.lang());
         this.newsNer = NewsNer.of(profile.properties());
         this.nameTitles = profile.nameTitles();
         this.lemmatizer = Lemmatizer.named(profile.properties().getProperty(LanguageProfile.LEMMATIZER));
@@ -119,6 +126,9 @@ public final class CoreNlpPipeline implements LanguagePipeline {
         }
         List<EntityMention> mentions = newsNer != null ? labelMentions(doc.text(), cTokens, tokens)
                 : mentions(doc.text(), ann, tokens, nameTitles);
+        if (placeAgents != null) {
+            mentions = actingPlaces(placeAgents, cSentences, cTokens, mentions);
+        }
         return doc.withLang(profile.lang()).withAnalysis(provides(), sentences, tokens, mentions);
     }
 
@@ -210,11 +220,15 @@ public final class CoreNlpPipeline implements LanguagePipeline {
                 while (first < end - 1 && titles.contains(tokens.get(first).text())) {
                     first++;
                 }
+                if (end - first == 1 && titles.contains(tokens.get(first).text())) {
+                    continue; // a title alone ("the Duke") is no name
+                }
                 if (end < tokens.size() && tokens.get(end).sentence() == tokens.get(end - 1).sentence()
                         && REGNAL.matcher(tokens.get(end).text()).matches()
-                        && !"PRON".equals(tokens.get(end).pos())) {
+                        && (!"PRON".equals(tokens.get(end).pos()) || regnalI(tokens, end))) {
                     end++;
                 }
+                end = withSuffix(tokens, end);
             }
             addMention(text, tokens, first, end, type, out);
         }
@@ -274,6 +288,72 @@ public final class CoreNlpPipeline implements LanguagePipeline {
         int end = tokens.get(endTok - 1).end();
         out.add(new EntityMention("m" + (out.size() + 1), type, start, end, text.substring(start, end),
                 firstTok, endTok, MentionKind.NAME));
+    }
+
+    /** Generational suffixes that end a person's name ("Jr.", "Sr."), with or without a comma before them. */
+    private static final Set<String> NAME_SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr");
+
+    private static int withSuffix(List<Token> tokens, int end) {
+        int i = end < tokens.size() && tokens.get(end).text().equals(",") ? end + 1 : end;
+        if (i < tokens.size() && tokens.get(i).sentence() == tokens.get(end - 1).sentence()
+                && NAME_SUFFIXES.contains(tokens.get(i).text())) {
+            return i + 1;
+        }
+        return end;
+    }
+
+    /**
+     * "Henry I" (the tagger reads a pronoun): "I" right after a person name is a regnal number
+     * unless a verb follows it ("when Henry I was told" is rarer in news than "told Henry I was").
+     */
+    private static boolean regnalI(List<Token> tokens, int i) {
+        if (!tokens.get(i).text().equals("I")) {
+            return false;
+        }
+        if (i + 1 >= tokens.size() || tokens.get(i + 1).sentence() != tokens.get(i).sentence()) {
+            return true;
+        }
+        String next = tokens.get(i + 1).pos();
+        return !"VERB".equals(next) && !"AUX".equals(next) && !tokens.get(i + 1).text().startsWith("'");
+    }
+
+    /**
+     * Place names that act are organisations ({@link PlaceAgents}): LOC mentions that are the
+     * agentive subject of a clause become ORG.
+     */
+    static List<EntityMention> actingPlaces(PlaceAgents agents, List<CoreMap> cSentences, List<CoreLabel> cTokens,
+                                            List<EntityMention> mentions) {
+        List<EntityMention> out = new ArrayList<>(mentions);
+        for (CoreMap cs : cSentences) {
+            int first = cs.get(CoreAnnotations.TokenBeginAnnotation.class);
+            int end = cs.get(CoreAnnotations.TokenEndAnnotation.class);
+            List<Integer> idx = new ArrayList<>();
+            List<PlaceAgents.Span> spans = new ArrayList<>();
+            for (int k = 0; k < out.size(); k++) {
+                EntityMention m = out.get(k);
+                if (m.type() == EntityType.LOCATION && m.firstToken() >= first && m.endToken() <= end) {
+                    idx.add(k);
+                    spans.add(new PlaceAgents.Span(m.firstToken() - first, m.endToken() - first));
+                }
+            }
+            if (spans.isEmpty()) {
+                continue;
+            }
+            List<PlaceAgents.Word> words = new ArrayList<>(end - first);
+            for (int i = first; i < end; i++) {
+                CoreLabel t = cTokens.get(i);
+                words.add(new PlaceAgents.Word(t.word(), t.tag() == null ? "" : t.tag(), t.lemma()));
+            }
+            boolean[] acting = agents.agents(words, spans);
+            for (int s = 0; s < acting.length; s++) {
+                if (acting[s]) {
+                    EntityMention m = out.get(idx.get(s));
+                    out.set(idx.get(s), new EntityMention(m.id(), EntityType.ORGANIZATION, m.start(), m.end(), m.text(),
+                            m.firstToken(), m.endToken(), m.kind()));
+                }
+            }
+        }
+        return out;
     }
 
     /** A regnal or papal number after a name: "I", "IV", "XVI" (not "V." nor "I'm"). */

@@ -185,6 +185,20 @@ public final class EntityMerger implements Stage {
             return true;
         }
 
+        /**
+         * Two mentions of one name, one typed as the place and one as its state acting (LOC and ORG:
+         * "in Ruritania", "Ruritania signed"): one entity, of the first one's type; else {@link #merge}.
+         */
+        boolean mergeFacets(int a, int b) {
+            EntityType ta = type(a);
+            EntityType tb = type(b);
+            if (ta != tb && (ta == EntityType.LOCATION && tb == EntityType.ORGANIZATION
+                    || ta == EntityType.ORGANIZATION && tb == EntityType.LOCATION)) {
+                cType[root(b)] = ta;
+            }
+            return merge(a, b, true);
+        }
+
         /** Type, gender, nationality and number agree (an organisation may be plural: "la police … ils"). */
         boolean compatible(int a, int b) {
             EntityType ta = type(a);
@@ -469,7 +483,7 @@ public final class EntityMerger implements Stage {
             String key = EntityLexicon.key(f.mention().text());
             Integer prev = byKey.putIfAbsent(key, i);
             if (prev != null) {
-                c.merge(prev, i, true);
+                c.mergeFacets(prev, i);
             }
             if (f.country() != null && f.seat() == null) {
                 Integer p = byCountry.putIfAbsent(f.country(), i);

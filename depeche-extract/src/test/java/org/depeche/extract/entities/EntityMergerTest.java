@@ -205,6 +205,19 @@ class EntityMergerTest {
     }
 
     @Test
+    void shouldMergeAPlaceNameAndTheSameNameActingAsAStateIntoOneEntity() {
+        Document out = EN.apply(doc("en",
+                "Envoys/NOUN arrived/VERB in/ADP Ruritania/PROPN/LOC ./PUNCT "
+                + "Ruritania/PROPN/ORG signed/VERB the/DET pact/NOUN ./PUNCT"));
+        Entity r = entityOf(out, "Ruritania");
+        assertThat(r.mentions()).hasSize(2);
+        assertThat(r.type()).isEqualTo(EntityType.LOCATION);
+        // each mention keeps the type NER gave it
+        assertThat(out.mentions()).extracting(EntityMention::type)
+                .containsExactly(EntityType.LOCATION, EntityType.ORGANIZATION);
+    }
+
+    @Test
     void shouldNotMarkCapitalUsedOnlyAsPlace() {
         Document out = FR.apply(doc("fr", "Il/PRON vit/VERB à/ADP Oslo/PROPN/LOC ./PUNCT"));
         assertThat(entityOf(out, "Oslo").standsFor()).isNull();
