@@ -120,9 +120,10 @@ class FrenchTimeCoverageTest {
             Les semaines à venir diront si la digue tient.                  | Les semaines à venir   | DURATION | PXW
             Le conseil tranchera dans les mois qui viennent.                | les mois qui viennent  | DURATION | PXM
             Au cours de la dernière décennie, le bourg a perdu ses commerces. | la dernière décennie | DURATION | P10Y
-            Les pesées quotidiennes des sondes montrent une hausse.         | quotidiennes           | SET      | P1D
+            Le village attend sa route depuis des années.                   | des années             | DURATION | PXY
+            Après de longues semaines de silence, le maire a parlé.         | de longues semaines    | DURATION | PXW
             """)
-    void coversComingPeriodsTheLastUnitAndDailySets(String text, String span, String type, String value) {
+    void coversComingPeriodsTheLastUnitAndVagueAmounts(String text, String span, String type, String value) {
         assertTimex("2024-06-10", text, span, type, value);
     }
 
@@ -134,8 +135,14 @@ class FrenchTimeCoverageTest {
     }
 
     @Test
-    void aDailyNewspaperIsNoSet() {
+    void aMonthlyMagazineIsNoSet() {
         assertThat(extract(TaggedDocs.plain("fr", LocalDate.parse("2024-06-10"),
-                "La quotidienne régionale a publié un sondage."))).isEmpty();
+                "Le mensuel régional a publié un sondage."))).isEmpty();
+    }
+
+    @Test
+    void withinTheDayIsTheDayOfPublication() {
+        assertThat(find(TaggedDocs.plain("fr", LocalDate.parse("2024-06-10"),
+                "Le préfet doit s'exprimer dans la journée."), "la journée").value()).isEqualTo("2024-06-10");
     }
 }
