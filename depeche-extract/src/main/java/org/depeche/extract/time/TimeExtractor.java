@@ -119,8 +119,8 @@ public final class TimeExtractor implements Stage {
             }
             Match m = selected.get(i);
             boolean counted = m.groups().containsKey("narrunit");
-            int ref = referenceFor(i, selected, resolved, sentenceOf, m.groups().containsKey("narr") || counted,
-                    counted);
+            boolean narrative = m.groups().containsKey("narr") || m.groups().containsKey("narrdir") || counted;
+            int ref = referenceFor(i, selected, resolved, sentenceOf, narrative, counted);
             LocalDate refDay = ref < 0 ? null : resolved[ref].day() != null ? resolved[ref].day()
                     : periodMiddle(resolved[ref]);
             Supplier<Tense> tense = memo(() -> tenses.tenseOf(doc, m.start(), m.end()));

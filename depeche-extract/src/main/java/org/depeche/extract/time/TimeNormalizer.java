@@ -50,7 +50,8 @@ final class TimeNormalizer {
         if (kind != TimeRules.Kind.DATE) {
             return false;
         }
-        if (g.containsKey("narr") || g.containsKey("narrunit")) {
+        if (g.containsKey("narr") || g.containsKey("narrunit")
+                || g.containsKey("narrdir") && g.containsKey("weekday")) {
             return true;
         }
         boolean placed = g.containsKey("rel") || g.containsKey("day") || hasMonth(g)
@@ -131,6 +132,17 @@ final class TimeNormalizer {
                     return Optional.empty();
                 }
             }
+        } else if (g.containsKey("narrdir") && g.containsKey("weekday")) {
+            // "le jeudi suivant", "the previous Monday": the weekday after (before) the day the story is at
+            LocalDate ref = ctx.reference() != null ? ctx.reference() : dct;
+            if (ref == null) {
+                return Optional.of(unknownDay(g, mod));
+            }
+            DayOfWeek wd = DayOfWeek.of(Integer.parseInt(lookup("weekday", g.get("weekday")).orElseThrow()));
+            int dir = Integer.parseInt(lookup("narrdir", g.get("narrdir")).orElse("1"));
+            day = dir < 0 ? ref.with(TemporalAdjusters.previous(wd)) : ref.with(TemporalAdjusters.next(wd));
+            relative = ctx.reference() == null;
+            value = iso(day);
         } else if (g.containsKey("day") && hasMonth(g) && dayNumber(g.get("day")) != null) {
             int month = monthOf(g);
             int dom = dayNumber(g.get("day"));
@@ -390,7 +402,9 @@ final class TimeNormalizer {
             int h = Integer.parseInt(g.get("hour"));
             int m = g.containsKey("minute") ? Integer.parseInt(g.get("minute")) : 0;
             if (g.containsKey("ampm")) {
-                boolean pm = Lexicon.fold(g.get("ampm")).startsWith("p");
+                // "p.m." in English; in French the half of the day read through ampm.tsv ("du soir" → pm)
+                String half = lookup("ampm", g.get("ampm")).orElse(g.get("ampm"));
+                boolean pm = Lexicon.fold(half).startsWith("p");
                 if (pm && h < 12) {
                     h += 12;
                 } else if (!pm && h == 12) {

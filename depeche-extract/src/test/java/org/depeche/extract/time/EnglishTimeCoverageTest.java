@@ -101,4 +101,34 @@ class EnglishTimeCoverageTest {
                 "Tourists/NOUN flock/VERB here/ADV in/ADP summer/NOUN ./PUNCT");
         assertThat(find(doc, "summer").value()).isEqualTo("XXXX-SU");
     }
+
+    @ParameterizedTest(name = "{0} → {2} {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Over the past decade the village lost its school.           | the past decade     | DURATION | P10Y
+            Rents have doubled in the past year across the county.      | the past year       | DURATION | P1Y
+            Rents have doubled in the past three years in the county.   | the past three years | DURATION | P3Y
+            Rents may climb further in the months ahead, agents say.    | the months ahead    | DURATION | PXM
+            The choir sings in the chapel each winter.                  | each winter         | SET      | XXXX-WI
+            """)
+    void valuesPastPeriodsByTheirNumberAndComingOnesAsVague(String text, String span, String type, String value) {
+        assertTimex("2024-06-10", text, span, type, value);
+    }
+
+    @ParameterizedTest(name = "{0} → {2} {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The levee broke on May 5, 2021, and the following Thursday the water fell. | the following Thursday | DATE | 2021-05-06
+            The market reopened on May 5, 2021; the previous Monday it had rained.      | the previous Monday    | DATE | 2021-05-03
+            The parcel arrived on the morning of March 12, 2021 at the depot.           | the morning of March 12, 2021 | TIME | 2021-03-12TMO
+            The mill burned in the spring of 2019 and that summer it was rebuilt.       | that summer            | DATE | 2019-SU
+            """)
+    void placesNarrativeWeekdaysAndPartsOfADate(String text, String span, String type, String value) {
+        assertTimex("2024-06-10", text, span, type, value);
+    }
+
+    @Test
+    void shortlyBeforeAClockTimeIsNoFutureReference() {
+        assertThat(extract(TaggedDocs.plain("en", LocalDate.parse("2024-06-10"),
+                "The alarm rang shortly before midnight in the hall.")))
+                .extracting(TimeExpression::text).containsExactly("midnight");
+    }
 }

@@ -90,4 +90,59 @@ class FrenchTimeCoverageTest {
                 "En/ADP hiver/NOUN ,/PUNCT la/DET station/NOUN se/PRON remplit/VERB ./PUNCT");
         assertThat(find(doc, "hiver").value()).isEqualTo("XXXX-WI");
     }
+
+    @ParameterizedTest(name = "{1} → {3} {4}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2024-03-20 | Le car partira à 6 heures du matin de la gare.              | 6 heures du matin      | TIME | 2024-03-20T06:00
+            2024-03-20 | La salle ferme à 11 h du soir pendant les fêtes.            | 11 h du soir           | TIME | 2024-03-20T23:00
+            2024-03-20 | Le cortège est arrivé vers 14 heures devant la préfecture.  | 14 heures              | TIME | 2024-03-20T14:00
+            2024-03-20 | Le colis a été livré le matin du 12 mars au dépôt.          | le matin du 12 mars    | TIME | 2024-03-12TMO
+            2024-03-20 | Des tirs ont éclaté dans la nuit du 3 au 4 février.         | la nuit du 3 au 4 février | TIME | 2024-02-03TNI
+            2024-03-20 | Le relevé du 12/03 a surpris les techniciens.               | 12/03                  | DATE | 2024-03-12
+            """)
+    void joinsThePartOfTheDayToItsClockTimeOrDate(String dct, String text, String span, String type, String value) {
+        assertTimex(dct, text, span, type, value);
+    }
+
+    @ParameterizedTest(name = "{0} → {2} {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            La crue a atteint la ville le 5 mai 2021 ; le jeudi suivant, l'eau baissait. | le jeudi suivant | DATE | 2021-05-06
+            Le marché a rouvert le 5 mai 2021 ; le lundi précédent, il avait plu.       | le lundi précédent | DATE | 2021-05-03
+            Le juge a rendu sa décision le 2 juin 2021 ; ce soir-là, la foule a applaudi. | ce soir-là      | TIME | 2021-06-02TEV
+            Le navire a accosté le 9 juillet 2020 et le soir même il repartait.          | le soir même     | TIME | 2020-07-09TEV
+            """)
+    void placesNarrativeWeekdaysAndPartsOfTheDayFromTheStory(String text, String span, String type, String value) {
+        assertTimex("2024-06-10", text, span, type, value);
+    }
+
+    @ParameterizedTest(name = "{0} → {2} {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Les semaines à venir diront si la digue tient.                  | Les semaines à venir   | DURATION | PXW
+            Le conseil tranchera dans les mois qui viennent.                | les mois qui viennent  | DURATION | PXM
+            Au cours de la dernière décennie, le bourg a perdu ses commerces. | la dernière décennie | DURATION | P10Y
+            Le village attend sa route depuis des années.                   | des années             | DURATION | PXY
+            Après de longues semaines de silence, le maire a parlé.         | de longues semaines    | DURATION | PXW
+            """)
+    void coversComingPeriodsTheLastUnitAndVagueAmounts(String text, String span, String type, String value) {
+        assertTimex("2024-06-10", text, span, type, value);
+    }
+
+    @Test
+    void theLastWeekOfAMonthIsNotADuration() {
+        assertThat(extract(TaggedDocs.plain("fr", LocalDate.parse("2024-06-10"),
+                "La dernière semaine de mai a été pluvieuse.")))
+                .noneMatch(t -> t.type() == TimexType.DURATION);
+    }
+
+    @Test
+    void aMonthlyMagazineIsNoSet() {
+        assertThat(extract(TaggedDocs.plain("fr", LocalDate.parse("2024-06-10"),
+                "Le mensuel régional a publié un sondage."))).isEmpty();
+    }
+
+    @Test
+    void withinTheDayIsTheDayOfPublication() {
+        assertThat(find(TaggedDocs.plain("fr", LocalDate.parse("2024-06-10"),
+                "Le préfet doit s'exprimer dans la journée."), "la journée").value()).isEqualTo("2024-06-10");
+    }
 }
