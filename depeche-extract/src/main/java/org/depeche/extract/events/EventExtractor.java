@@ -703,6 +703,10 @@ public final class EventExtractor implements Stage {
                         continue;
                     }
                     String role = frame.get(rel.equals("agent") ? "nsubj" : rel);
+                    // a converse support verb's subject undergoes the event ("X a subi une attaque": the Target)
+                    if (rel.equals("nsubj") && lx.words("converse-support").contains(form(m.support))) {
+                        role = frame.get("obj");
+                    }
                     if (role != null) {
                         addFiller(m, role, resolveRelative(c, m.support), h);
                     }

@@ -102,4 +102,28 @@ class EventArgumentRulesTest {
         assertThat(fillers(e, "Target")).isEmpty();
         assertThat(fillers(e, "Instrument")).containsExactly("a rifle");
     }
+
+    @Test
+    void shouldMakeTheSubjectOfAConverseSupportVerbTheTarget() {
+        Event e = only("fr", "Conflict.Attack", "La/DET/2/det ville/NOUN/4/nsubj a/AUX/4/aux subi/VERB/0/root "
+                + "un/DET/6/det bombardement/NOUN/4/obj ./PUNCT/4/punct");
+        assertThat(fillers(e, "Target")).containsExactly("La ville");
+        assertThat(fillers(e, "Attacker")).isEmpty();
+    }
+
+    @Test
+    void shouldKeepTheSubjectOfAnOrdinarySupportVerbTheAttacker() {
+        Event e = only("fr", "Conflict.Attack", "L'/DET/2/det armée/NOUN/4/nsubj a/AUX/4/aux lancé/VERB/0/root "
+                + "un/DET/6/det bombardement/NOUN/4/obj ./PUNCT/4/punct");
+        assertThat(fillers(e, "Attacker")).containsExactly("L' armée");
+        assertThat(fillers(e, "Target")).isEmpty();
+    }
+
+    @Test
+    void shouldMakeTheSubjectOfAConverseSupportVerbTheTargetInEnglish() {
+        Event e = only("en", "Conflict.Attack", "The/DET/2/det town/NOUN/3/nsubj suffered/VERB/0/root "
+                + "an/DET/5/det attack/NOUN/3/obj ./PUNCT/3/punct");
+        assertThat(fillers(e, "Target")).containsExactly("The town");
+        assertThat(fillers(e, "Attacker")).isEmpty();
+    }
 }
