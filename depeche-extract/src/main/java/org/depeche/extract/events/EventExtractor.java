@@ -635,6 +635,16 @@ public final class EventExtractor implements Stage {
                     hasSubject = true;
                 }
                 String role = frame.get(rel);
+                // a nominal trigger's own reading of a complement naming an actor: an organisation or an
+                // armed or official body ("l'offensive des troupes", "les frappes de la coalition"); a
+                // weapon there is the means ("l'explosion d'une bombe")
+                if (isNominal(h) && frame.containsKey("n" + rel)) {
+                    if (lx.words("actor-noun").contains(lemmaOf(c)) || "ORG".equals(tokens.get(c).ner())) {
+                        role = frame.get("n" + rel);
+                    } else if (lx.words("weapon-noun").contains(lemmaOf(c)) && allowed.contains("Instrument")) {
+                        role = "Instrument";
+                    }
+                }
                 if (role == null) {
                     continue;
                 }
@@ -698,6 +708,10 @@ public final class EventExtractor implements Stage {
                         continue;
                     }
                     String role = frame.get(rel.equals("agent") ? "nsubj" : rel);
+                    // a converse support verb's subject undergoes the event ("X a subi une attaque": the Target)
+                    if (rel.equals("nsubj") && lx.words("converse-support").contains(form(m.support))) {
+                        role = frame.get("obj");
+                    }
                     if (role != null) {
                         addFiller(m, role, resolveRelative(c, m.support), h);
                     }
@@ -744,6 +758,10 @@ public final class EventExtractor implements Stage {
                     }
                 }
             }
+            if (allowed.contains("Place")
+                    && m.args.stream().noneMatch(g -> g.role.equals("Place"))) {
+                addPlacePhrase(m, frame, passive);
+            }
             if (allowed.contains("Place") && m.args.stream().noneMatch(g -> g.role.equals("Place"))) {
                 Arg described = placeInDescription(m);
                 if (described != null) {
@@ -756,10 +774,71 @@ public final class EventExtractor implements Stage {
                     m.args.add(position);
                 }
             }
+            weaponsAreInstruments(m, allowed);
             addCountryOfArtifacts(m, allowed);
             addNeeder(m, allowed, h);
             m.args.removeIf(g -> !allowed.isEmpty() && !allowed.contains(g.role));
             keepFirstOfSingleRoles(m);
+        }
+
+        /**
+         * A weapon is the means, never the one attacked or killed: a Target or Victim headed by a
+         * {@code weapon-noun} ({@code words.tsv}) is the Instrument ("il a tiré avec un fusil et un
+         * couteau" parsed with the knife as object).
+         */
+        private void weaponsAreInstruments(Mention m, List<String> allowed) {
+            for (int k = 0; k < m.args.size(); k++) {
+                Arg g = m.args.get(k);
+                if ((g.role.equals("Target") || g.role.equals("Victim")) && g.head >= 0
+                        && lx.words("weapon-noun").contains(lemmaOf(g.head))) {
+                    if (allowed.contains("Instrument") && m.args.stream().noneMatch(o -> o.role.equals("Instrument"))) {
+                        m.args.set(k, new Arg("Instrument", g.start, g.end, g.head, g.text, g.entity, g.quantity,
+                                g.inherited));
+                    } else {
+                        m.args.remove(k--);
+                    }
+                }
+            }
+        }
+
+        /**
+         * "attaqué dans une école", "une explosion s'est produite devant la mairie": a locative phrase
+         * (a {@code locative-case} preposition, {@code words.tsv}) of the trigger, of its support verb,
+         * or of the verb a nominal trigger is the subject of, headed by a {@code place-noun} or a
+         * location name, that the frame gives no other role, is the Place.
+         */
+        private void addPlacePhrase(Mention m, Map<String, String> frame, boolean passive) {
+            List<Integer> holders = new ArrayList<>();
+            holders.add(m.head);
+            if (m.support >= 0) {
+                holders.add(m.support);
+            }
+            if (isNominal(m.head) && deprel(m.head).startsWith("nsubj") && head(m.head) >= 0
+                    && pos(head(m.head)).equals("VERB")) {
+                holders.add(head(m.head));
+            }
+            for (int holder : holders) {
+                for (int c : children(holder)) {
+                    String d = deprel(c);
+                    if (!(d.startsWith("obl") || d.startsWith("nmod")) || !isNominal(c) || covered(m, c)
+                            || m.blocked.contains(c) || c >= m.first && c <= m.last) {
+                        continue;
+                    }
+                    String rel = relation(c, passive && holder == m.head);
+                    if (rel == null || !rel.startsWith("prep:") || frame.containsKey(rel) && holder == m.head
+                            || !lx.words("locative-case").contains(rel.substring(5).replace(' ', '_'))) {
+                        continue;
+                    }
+                    if (!lx.words("place-noun").contains(lemmaOf(c)) && !isLocation(c)) {
+                        continue;
+                    }
+                    int before = m.args.size();
+                    addFiller(m, "Place", c, m.head);
+                    if (m.args.size() > before) {
+                        return;
+                    }
+                }
+            }
         }
 
         /**
