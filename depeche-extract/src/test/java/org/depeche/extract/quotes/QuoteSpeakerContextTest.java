@@ -77,21 +77,24 @@ class QuoteSpeakerContextTest {
     }
 
     @Test
-    void shouldResolveAPronounSpeakerThroughItsEntityClusterRatherThanTheNearestSubject() {
+    void shouldResolveAPronounSpeakerThroughItsEntityClusterWhereNoNameOrRoleCame() {
         Document doc = ParsedText.of("fr",
-                "Paul/PROPN/4/nsubj/_/PER Marchal/PROPN/1/flat/_/PER a/AUX/4/aux rencontré/VERB/0/root "
-                        + "Claire/PROPN/4/obj/_/PER Vernet/PROPN/5/flat/_/PER ./PUNCT/4/punct",
+                "La/DET/2/det cheffe/NOUN/3/nsubj arrive/VERB/0/root ./PUNCT/3/punct",
                 "«/PUNCT/3/punct Nous/PRON/3/nsubj ouvrirons/VERB/10/ccomp une/DET/5/det ligne/NOUN/3/obj "
                         + "»/PUNCT/3/punct ,/PUNCT/3/punct a/AUX/10/aux -t-elle/PRON/10/nsubj ajouté/VERB/0/root "
                         + "./PUNCT/10/punct");
-        int pronoun = 15;
+        int pronoun = 12;
         assertThat(doc.tokens().get(pronoun).text()).isEqualTo("-t-elle");
-        doc = withPronounCluster(doc, pronoun, List.of(
-                new Entity("e1", EntityType.PERSON, "Paul Marchal", List.of("m1"), List.of(), null),
-                new Entity("e2", EntityType.PERSON, "Claire Vernet", List.of("m2", "m3"), List.of(), null)));
+        Token la = doc.tokens().get(0);
+        Token cheffe = doc.tokens().get(1);
+        List<EntityMention> mentions = new ArrayList<>(doc.mentions());
+        mentions.add(new EntityMention("m1", EntityType.PERSON, la.start(), cheffe.end(), "La cheffe", 0, 2,
+                MentionKind.NOMINAL));
+        doc = withPronounCluster(doc.withEntities(mentions, List.of()), pronoun, List.of(
+                new Entity("e1", EntityType.PERSON, "La cheffe", List.of("m1", "m2"), List.of(), null)));
         assertThat(quotes(FRENCH, doc)).singleElement().satisfies(q -> {
-            assertThat(q.speaker().text()).isEqualTo("Claire Vernet");
-            assertThat(q.speaker().entity()).isEqualTo("e2");
+            assertThat(q.speaker().text()).isEqualTo("La cheffe");
+            assertThat(q.speaker().entity()).isEqualTo("e1");
         });
     }
 
