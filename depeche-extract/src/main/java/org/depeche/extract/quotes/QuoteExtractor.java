@@ -424,7 +424,7 @@ public final class QuoteExtractor implements Stage {
             if (q.raw < 0 && words < MIN_WORDS_WITHOUT_CUE && (cue < 0 || isPassive(cue))) {
                 return; // scare quotes, or "qualifié de «héros»" with nobody said to say it
             }
-            if (q.raw < 0 && q.cueFirst < 0 && !OFF.contains("headline") && isHeadline(span)) {
+            if (q.raw < 0 && q.cueFirst < 0 && !OFF.contains("headline") && !afterColon(first, s) && isHeadline(span)) {
                 return; // a quoted headline or title closing its line, with nobody said to say it
             }
             if (q.raw < 0 && q.cueFirst < 0) {
@@ -544,6 +544,15 @@ public final class QuoteExtractor implements Stage {
                 return Character.isLetterOrDigit(c);
             }
             return false;
+        }
+
+        /** Quoted words right after a colon ("… du tracé : «…»"): announced as someone's words. */
+        private boolean afterColon(int first, Sentence s) {
+            int t = first - 1;
+            while (t >= s.firstToken() && isMark(t, true)) {
+                t--;
+            }
+            return t >= s.firstToken() && p.lower(t).equals(":");
         }
 
         /** A quote-mark token (an opening or closing mark of the language). */

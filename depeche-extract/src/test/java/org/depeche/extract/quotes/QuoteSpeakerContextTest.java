@@ -119,7 +119,7 @@ class QuoteSpeakerContextTest {
 
     @Test
     void shouldNotTakeAQuotedHeadlineClosingItsLineForSpeech() {
-        Document doc = ParsedText.of("fr", "Mise/NOUN/0/root à/ADP/3/case jour/NOUN/1/nmod :/PUNCT/6/punct "
+        Document doc = ParsedText.of("fr", "Mise/NOUN/0/root à/ADP/3/case jour/NOUN/1/nmod —/PUNCT/6/punct "
                 + "«/PUNCT/6/punct Grève/NOUN/1/appos des/ADP/9/case contrôleurs/NOUN/6/nmod aériens/ADJ/9/amod "
                 + "dans/ADP/12/case le/DET/12/det sud/NOUN/6/nmod »/PUNCT/6/punct");
         assertThat(quotes(FRENCH, doc)).isEmpty();
