@@ -117,6 +117,69 @@ The band that was to close the festival, the Copper Lanterns, said in a statemen
  ('But I get it. Nobody wants a stage falling on them.', True, ['Lena Moravec'], None, []),
  ('it hoped to return next year', False, ['the Copper Lanterns', 'The band'], 'said', []),
 ])
+doc('en-dev-007', '2026-02-09', """Water utility admits delays in lead pipe program
+
+February 9, 2026 - The Dunmore water utility has fallen two years behind on replacing lead service lines, its chief executive acknowledged on Monday.
+
+Speaking at a council hearing, Rafael Ostrowski said the utility had replaced fewer than 3,000 of the 11,000 lines it promised to remove by 2025. He blamed a shortage of licensed plumbers and rising copper prices.
+
+Council member Joanne Whitlock was unimpressed. "Families have been told to wait, and wait, and wait," she said. "Nobody at the utility has explained why other cities manage it."
+
+According to a report by the state health department, lead levels in two Dunmore neighbourhoods exceeded the federal action level last summer.
+
+In a statement released after the hearing, the utility said it would hire 40 additional crews this spring. It also promised to publish a street-by-street timetable on its website.
+
+Ostrowski's remarks drew a sharp response from tenant groups. Their spokesman, Amos Keita, called the new timetable "a promise on top of a broken promise."
+""", [
+ ('the utility had replaced fewer than 3,000 of the 11,000 lines it promised to remove by 2025', False, ['Rafael Ostrowski', 'its chief executive'], 'said', []),
+ ('Families have been told to wait, and wait, and wait', True, ['Joanne Whitlock', 'Council member Joanne Whitlock'], 'said', []),
+ ('Nobody at the utility has explained why other cities manage it.', True, ['Joanne Whitlock', 'Council member Joanne Whitlock'], None, []),
+ ('lead levels in two Dunmore neighbourhoods exceeded the federal action level last summer', False, ['a report by the state health department', 'the state health department'], 'According to', []),
+ ('it would hire 40 additional crews this spring', False, ['the utility', 'the Dunmore water utility'], 'said', []),
+ ('a promise on top of a broken promise.', True, ['Amos Keita', 'Their spokesman'], 'called', []),
+])
+
+doc('en-dev-008', '2026-06-17', """Governor signs transit bill after months of talks
+
+June 17, 2026 - Governor Helen Marsh signed the regional transit bill into law on Tuesday, ending a standoff that had delayed funding for the Northline tram.
+
+Marsh told a crowd at the Eastgate depot that the law would "finally put buses and trams on the same map." She thanked the lawmakers of both parties who had voted for it.
+
+The opposition leader in the assembly, Curtis Bale, was more cautious. He warned that the bill left the cost of new stations to the towns along the line, and said many of them could not pay.
+
+Marsh's chief of staff, Priya Raman, dismissed that concern. "The towns will get their share, as the law spells out in section four," Raman said.
+
+Asked whether fares would rise, the governor replied that no increase was planned before 2028.
+
+The bill passed the assembly in May by 51 votes to 44, the assembly clerk's office said.
+""", [
+ ('finally put buses and trams on the same map.', True, ['Helen Marsh', 'Governor Helen Marsh', 'Marsh'], 'told', []),
+ ('the bill left the cost of new stations to the towns along the line', False, ['Curtis Bale', 'He'], 'warned', []),
+ ('many of them could not pay', False, ['Curtis Bale', 'He'], 'said', []),
+ ('The towns will get their share, as the law spells out in section four', True, ['Priya Raman', 'Raman'], 'said', []),
+ ('no increase was planned before 2028', False, ['the governor', 'Helen Marsh', 'Marsh'], 'replied', []),
+ ('The bill passed the assembly in May by 51 votes to 44', False, ["the assembly clerk's office"], 'said', []),
+])
+
+doc('en-dev-009', '2026-09-30', """Museum returns carved panels to village of origin
+
+September 30, 2026 - The Calder Museum handed back three carved wooden panels to the village of Ostrava Nova on Wednesday, more than a century after they were taken.
+
+The museum's director, Ingrid Solberg, said the panels had been bought in 1907 from a dealer who had no right to sell them. "We have known this for a long time. We should have acted sooner," she said at the ceremony.
+
+Village elder Tomasz Wierzba thanked the museum. The panels, he said, would hang again in the old meeting house, which volunteers have spent two years restoring.
+
+Not everyone agreed with the decision. A former trustee, Gordon Pyle, wrote in a letter to the museum's board that the return set "a dangerous precedent" for other collections.
+
+The panels will be shown to the public from October, village officials said. A catalogue of the collection, Carved Memory, will be published in the spring.
+""", [
+ ('the panels had been bought in 1907 from a dealer who had no right to sell them', False, ['Ingrid Solberg', "The museum's director"], 'said', []),
+ ('We have known this for a long time. We should have acted sooner', True, ['Ingrid Solberg', "The museum's director", 'she'], 'said', []),
+ ('would hang again in the old meeting house, which volunteers have spent two years restoring', False, ['Tomasz Wierzba', 'Village elder Tomasz Wierzba', 'he'], 'said', []),
+ ('a dangerous precedent', True, ['Gordon Pyle', 'A former trustee'], 'wrote', []),
+ ('The panels will be shown to the public from October', False, ['village officials'], 'said', []),
+])
+
 for id, published, text, quotes in docs:
     gq = []
     for content, direct, speaker, cue, via in quotes:

@@ -63,6 +63,18 @@ public final class QuoteExtractor implements Stage {
     private static final List<String> PARTICIPLE_ENDINGS = List.of("é", "ée", "és", "ées", "i", "ie", "is", "ies",
             "u", "ue", "us", "ues", "it", "ite", "its", "ites", "ed");
 
+    /**
+     * Rules that can be switched off to measure them: the system property {@code depeche.quotes.off}
+     * is a comma-separated list of {@code cluster} (pronoun speakers through the entity layer),
+     * {@code colon} (the speaker before a colon), {@code continue} (a quote going on after reported
+     * words or a speech cue of the sentence before), {@code names} (quoted proper names are no quotes),
+     * {@code headline} (quoted words closing their line without a full stop are a headline or a title).
+     */
+    static final Set<String> OFF = Set.of(System.getProperty("depeche.quotes.off", "").split(","));
+
+    /** With {@code depeche.quotes.cluster=last}, the entity layer's antecedent is taken only where the local resolver finds none. */
+    static final boolean CLUSTER_LAST = "last".equals(System.getProperty("depeche.quotes.cluster", "last"));
+
     private final QuoteLexicon lex;
     private final Lemmatizer lemmatizer;
 
@@ -170,9 +182,19 @@ public final class QuoteExtractor implements Stage {
         private final boolean[] inQuote;
         private final List<Cand> direct = new ArrayList<>();
         private final List<Cand> indirect = new ArrayList<>();
+        private final Map<String, Entity> entityOf = new HashMap<>();
+        private final Map<String, EntityMention> mentionById = new HashMap<>();
 
         Run(ParsedDoc p, QuoteLexicon lex) {
             this.p = p;
+            for (Entity e : p.doc.entities()) {
+                for (String m : e.mentions()) {
+                    entityOf.put(m, e);
+                }
+            }
+            for (EntityMention m : p.doc.mentions()) {
+                mentionById.put(m.id(), m);
+            }
             this.lex = lex;
             this.text = p.doc.text();
             this.n = p.tokens.size();
@@ -251,19 +273,53 @@ public final class QuoteExtractor implements Stage {
                 if (q.continues) {
                     for (int k = i - 1; k >= 0; k--) {
                         Cand prev = all.get(k);
-                        if (prev.kind != Quote.QuoteKind.INDIRECT) {
-                            if (q.sentence - prev.sentence <= 2) {
-                                q.speaker = prev.speaker;
-                                q.via.addAll(prev.via);
-                            }
+                        if (q.sentence - prev.sentence > 2) {
                             break;
                         }
+                        if (prev.kind != Quote.QuoteKind.INDIRECT || prev.speaker >= 0 && !OFF.contains("continue")) {
+                            // the same speaker goes on, after their quote or their reported words
+                            q.speaker = prev.speaker;
+                            q.via.addAll(prev.via);
+                            break;
+                        }
+                    }
+                    if (q.speaker < 0 && sentenceInitial(q) && !OFF.contains("continue")) {
+                        q.speaker = resolve(cueSubjectOfSentence(q.sentence - 1), earlier, q.sentence);
                     }
                 } else {
                     q.speaker = resolve(q.raw, earlier, q.sentence);
                 }
             }
             return build(all);
+        }
+
+        /** A quote that opens its sentence (nothing but punctuation before its first word). */
+        private boolean sentenceInitial(Cand q) {
+            Sentence s = p.doc.sentences().get(q.sentence);
+            int first = p.tokenAtOrAfter(q.start);
+            for (int t = s.firstToken(); t < first; t++) {
+                if (!p.isPunct(t)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The speaker of a speech cue of a sentence, outside quotes ("X s'est exprimé devant la presse."), or -1. */
+        private int cueSubjectOfSentence(int sentence) {
+            if (sentence < 0) {
+                return -1;
+            }
+            Sentence s = p.doc.sentences().get(sentence);
+            for (int t = s.firstToken(); t < s.endToken(); t++) {
+                if (isCue(t) && speechCue[t] && !isNegated(t)) {
+                    int sp = rawSpeaker(t, 0);
+                    if (sp >= 0 && !inQuote[sp] && !isPlace(sp) && isAgent(sp)) {
+                        return sp;
+                    }
+                }
+            }
+            return -1;
         }
 
         // ---- direct quotes -------------------------------------------------------------------
@@ -364,8 +420,17 @@ public final class QuoteExtractor implements Stage {
             if (q.raw < 0 && q.cueFirst < 0) {
                 q.raw = clauseSubject(first, last, s); // "Les députés veulent limiter «…»"
             }
+            if (q.raw < 0 && q.cueFirst < 0 && !OFF.contains("colon")) {
+                q.raw = beforeColon(first, s); // "Le ministre, sur son blog : «…»"
+            }
+            if ((cue < 0 || !speechCue[cue]) && acc < 0 && !OFF.contains("names") && isName(first, last)) {
+                return; // a name in quote marks ("le «Grand Projet»"): nobody is said to utter it
+            }
             if (q.raw < 0 && words < MIN_WORDS_WITHOUT_CUE && (cue < 0 || isPassive(cue))) {
                 return; // scare quotes, or "qualifié de «héros»" with nobody said to say it
+            }
+            if (q.raw < 0 && q.cueFirst < 0 && !OFF.contains("headline") && !afterColon(first, s) && isHeadline(span)) {
+                return; // a quoted headline or title closing its line, with nobody said to say it
             }
             if (q.raw < 0 && q.cueFirst < 0) {
                 // a sentence of its own goes on with the previous speaker; verbless words are nobody's
@@ -412,6 +477,116 @@ public final class QuoteExtractor implements Stage {
                 return -1;
             }
             return -1;
+        }
+
+        /**
+         * The speaker a colon right before a quote introduces: the subject of the last verb before
+         * the colon, or, where no verb stands there ("Le ministre : «…»"), the first person or
+         * organisation named before it. Never a place, never a word inside another quote.
+         */
+        private int beforeColon(int first, Sentence s) {
+            int colon = first - 1;
+            while (colon >= s.firstToken() && isMark(colon, true)) {
+                colon--;
+            }
+            if (colon <= s.firstToken() || !p.lower(colon).equals(":")) {
+                return -1;
+            }
+            int from = s.firstToken();
+            for (int t = colon - 1; t >= s.firstToken(); t--) {
+                if (inQuote[t] || p.lower(t).equals(":") || p.lower(t).equals(".")) {
+                    from = t + 1;
+                    break;
+                }
+            }
+            for (int t = colon - 1; t >= from; t--) {
+                if (p.pos(t).equals("VERB") && p.rel(t).equals("root") || p.pos(t).equals("VERB") && t == colon - 1) {
+                    for (int ch : p.childrenWith(t, "nsubj")) {
+                        if (ch >= from && !inQuote[ch] && !isPlace(ch) && !p.deprel(ch).equals("nsubj:pass")
+                                && (isNamedAgent(ch) || lex.pronouns.containsKey(p.lower(ch)))) {
+                            return sourceOf(ch);
+                        }
+                    }
+                    return -1;
+                }
+            }
+            for (int t = from; t < colon; t++) {
+                if (p.pos(t).equals("VERB")) {
+                    return -1;
+                }
+            }
+            for (int t = from; t < colon; t++) {
+                if (p.isNominal(t) && isNamedAgent(t) && caseOf(t) == null) {
+                    EntityMention m = p.mentionOf[t];
+                    return m != null && m.kind() == MentionKind.NAME ? m.endToken() - 1 : t;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * Quoted words that close their line (nothing after the closing mark but spaces before a line
+         * break or the end of the text) without a full stop, "!" or "?" of their own: the form of a
+         * headline or of a cited title ("Page mise à jour — «Titre de l'article»").
+         */
+        private boolean isHeadline(int[] span) {
+            int close = span[1];
+            while (close < text.length() && !Character.isLetterOrDigit(text.charAt(close))
+                    && text.charAt(close) != '\n' && close - span[1] < 3) {
+                if (text.charAt(close) == '.' || text.charAt(close) == '!' || text.charAt(close) == '?') {
+                    return false;
+                }
+                close++;
+            }
+            if (close < text.length() && text.charAt(close) != '\n') {
+                return false;
+            }
+            for (int k = span[1] - 1; k >= span[0]; k--) {
+                char c = text.charAt(k);
+                if (Character.isWhitespace(c)) {
+                    continue;
+                }
+                return Character.isLetterOrDigit(c);
+            }
+            return false;
+        }
+
+        /** Quoted words right after a colon ("… du tracé : «…»"): announced as someone's words. */
+        private boolean afterColon(int first, Sentence s) {
+            int t = first - 1;
+            while (t >= s.firstToken() && isMark(t, true)) {
+                t--;
+            }
+            return t >= s.firstToken() && p.lower(t).equals(":");
+        }
+
+        /** A quote-mark token (an opening or closing mark of the language). */
+        private boolean isMark(int t, boolean any) {
+            String w = p.tok(t).text();
+            for (QuoteLexicon.MarkPair m : lex.marks) {
+                if (w.equals(String.valueOf(m.open())) || w.equals(String.valueOf(m.close()))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Quoted words that are a proper name: every word capitalised and a proper noun or a named mention. */
+        private boolean isName(int first, int last) {
+            int words = 0;
+            for (int t = first; t <= last; t++) {
+                if (p.isPunct(t)) {
+                    continue;
+                }
+                words++;
+                String w = p.tok(t).text();
+                EntityMention m = p.mentionOf[t];
+                boolean named = p.pos(t).equals("PROPN") || m != null && m.kind() == MentionKind.NAME;
+                if (!named || !Character.isUpperCase(w.codePointAt(0))) {
+                    return false;
+                }
+            }
+            return words > 0 && words <= 3;
         }
 
         private boolean isVerb(int t) {
@@ -803,8 +978,8 @@ public final class QuoteExtractor implements Stage {
         private boolean isSentenceInitial(int i) {
             Sentence s = p.sentenceOf(i);
             for (int t = s.firstToken(); t < i; t++) {
-                if (!p.isPunct(t)) {
-                    return false;
+                if (!p.isPunct(t) && !p.pos(t).equals("CCONJ")) {
+                    return false; // "Mais, pour X, …" opens its sentence too
                 }
             }
             return true;
@@ -831,8 +1006,8 @@ public final class QuoteExtractor implements Stage {
                 }
             }
             int first = s.firstToken();
-            while (first < quoteFirst && p.isPunct(first)) {
-                first++;
+            while (first < quoteFirst && (p.isPunct(first) || p.pos(first).equals("CCONJ"))) {
+                first++; // "Mais, pour X, «…»"
             }
             if (first < quoteFirst && lex.accordingDirect.contains(p.lower(first))) {
                 for (int t = first + 1; t < quoteFirst; t++) {
@@ -1090,6 +1265,10 @@ public final class QuoteExtractor implements Stage {
                     && p.childrenWith(p.head(x), "expl").get(0) > x) {
                 return -1; // not a speaker pronoun, or impersonal ("il y a", "il faut")
             }
+            int fromCluster = OFF.contains("cluster") ? -1 : clusterAntecedent(x);
+            if (fromCluster >= 0 && !CLUSTER_LAST) {
+                return fromCluster;
+            }
             int sentence = p.tok(x).sentence();
             List<Integer> candidates = new ArrayList<>();
             for (int k = earlierQuotes.size() - 1; k >= 0; k--) {
@@ -1101,7 +1280,7 @@ public final class QuoteExtractor implements Stage {
                 }
             }
             for (int t = x - 1; t >= 0 && sentence - p.tok(t).sentence() <= 3; t--) {
-                if (p.rel(t).equals("nsubj") && !inQuote[t] && !p.pos(t).equals("PRON")
+                if (p.rel(t).equals("nsubj") && !inQuote[t] && !p.pos(t).equals("PRON") && !isPlace(t)
                         && (p.pos(t).equals("PROPN") || p.mentionOf[t] != null
                         || lex.roles.contains(p.lemmas[t]) || lex.roles.contains(p.lower(t)))) {
                     candidates.add(t);
@@ -1120,7 +1299,52 @@ public final class QuoteExtractor implements Stage {
                     return c;
                 }
             }
-            return -1;
+            return fromCluster;
+        }
+
+        /**
+         * The antecedent the entity layer gives a pronoun: when the pronoun's mention is in a cluster
+         * with a person or organisation named (or described) before it, the nearest such mention
+         * before the pronoun (the one it agrees with, rather than a name merged into the cluster later); -1 when the entity layer left the pronoun alone.
+         */
+        private int clusterAntecedent(int x) {
+            EntityMention pm = p.mentionOf[x];
+            if (pm == null || pm.kind() != MentionKind.PRONOUN) {
+                return -1;
+            }
+            Entity e = entityOf.get(pm.id());
+            if (e == null || e.type().code().equals("LOC")) {
+                return -1;
+            }
+            EntityMention best = null;
+            for (String id : e.mentions()) {
+                EntityMention m = mentionById.get(id);
+                if (m == null || m.kind() == MentionKind.PRONOUN || m.endToken() > x || inQuote[m.endToken() - 1]) {
+                    continue;
+                }
+                if (best == null || m.endToken() > best.endToken()) {
+                    // the nearest: what the pronoun was linked through (a cluster may hold a wrong name)
+                    best = m;
+                }
+            }
+            return best == null ? -1 : headOf(best);
+        }
+
+        /** The word of a mention the parse makes its head (the word whose head lies outside it). */
+        private int headOf(EntityMention m) {
+            for (int t = m.firstToken(); t < m.endToken(); t++) {
+                int h = p.head(t);
+                if (h < m.firstToken() || h >= m.endToken()) {
+                    return m.kind() == MentionKind.NAME ? m.endToken() - 1 : t;
+                }
+            }
+            return m.endToken() - 1;
+        }
+
+        /** A word of a place name (a LOC mention): never a speaker. */
+        private boolean isPlace(int t) {
+            EntityMention m = p.mentionOf[t];
+            return m != null && m.kind() == MentionKind.NAME && m.type().code().equals("LOC");
         }
 
         private boolean agrees(int c, QuoteLexicon.Pronoun pr) {
