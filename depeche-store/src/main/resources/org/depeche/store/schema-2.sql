@@ -1,4 +1,6 @@
--- Depeche store, schema version 1 (docs/store.md describes every table).
+-- Depeche store, schema version 2 (docs/store.md describes every table).
+-- doc_no: a small integer per document, in every table of facts, that the queries join on
+-- (cheaper than the 64-character doc_key); doc_key stays the identity.
 -- One script for DuckDB and PostgreSQL: portable types only. Offsets (*_start, *_end) are
 -- half-open Java String indices (UTF-16 units) into documents.text, as in depeche/1 JSON.
 -- Statements are separated by a line holding only ';'.
@@ -21,7 +23,8 @@ CREATE TABLE IF NOT EXISTS documents (
   text         TEXT NOT NULL,      -- the analysed text, exactly; every offset points into it
   text_length  INTEGER NOT NULL,
   analysis     TEXT NOT NULL,      -- the full depeche/1 JSON of the document (words included)
-  ingested_at  TIMESTAMP NOT NULL
+  ingested_at  TIMESTAMP NOT NULL,
+  doc_no       INTEGER NOT NULL    -- from the sequence doc_numbers; unique
 )
 ;
 CREATE TABLE IF NOT EXISTS sentences (
@@ -30,7 +33,8 @@ CREATE TABLE IF NOT EXISTS sentences (
   s_start     INTEGER NOT NULL,
   s_end       INTEGER NOT NULL,
   text        TEXT NOT NULL,
-  parsed      BOOLEAN NOT NULL
+  parsed      BOOLEAN NOT NULL,
+  doc_no       INTEGER NOT NULL
   -- key: (doc_key, sentence), unique by construction (see docs/store.md)
 )
 ;
@@ -41,7 +45,8 @@ CREATE TABLE IF NOT EXISTS entities (
   name         TEXT,
   titles       TEXT,               -- the article's titles for it, joined by ' | '
   stands_for   TEXT,               -- entity_id of the country a seat stands for
-  store_entity TEXT               -- store_entities.store_entity it was joined to
+  store_entity TEXT,  -- store_entities.store_entity it was joined to
+  doc_no       INTEGER NOT NULL
   -- key: (doc_key, entity_id), unique by construction (see docs/store.md)
 )
 ;
@@ -55,7 +60,8 @@ CREATE TABLE IF NOT EXISTS mentions (
   m_start      INTEGER NOT NULL,
   m_end        INTEGER NOT NULL,
   text         TEXT NOT NULL,
-  sentence     INTEGER
+  sentence     INTEGER,
+  doc_no       INTEGER NOT NULL
   -- key: (doc_key, mention_id), unique by construction (see docs/store.md)
 )
 ;
@@ -69,7 +75,8 @@ CREATE TABLE IF NOT EXISTS timexes (
   text       TEXT NOT NULL,
   timex_mod  TEXT,
   anchor     TEXT,
-  sentence   INTEGER
+  sentence   INTEGER,
+  doc_no       INTEGER NOT NULL
   -- key: (doc_key, timex_id), unique by construction (see docs/store.md)
 )
 ;
@@ -88,7 +95,8 @@ CREATE TABLE IF NOT EXISTS quotes (
   speaker_norm         TEXT,           -- normalised speaker_text
   speaker_entity       TEXT,
   speaker_store_entity TEXT,
-  sentence             INTEGER
+  sentence             INTEGER,
+  doc_no       INTEGER NOT NULL
   -- key: (doc_key, quote_id), unique by construction (see docs/store.md)
 )
 ;
@@ -103,7 +111,8 @@ CREATE TABLE IF NOT EXISTS events (
   polarity      TEXT NOT NULL,
   modality      TEXT NOT NULL,
   coreferent    TEXT,               -- event_ids of the same event in the article, joined by ' '
-  sentence      INTEGER
+  sentence      INTEGER,
+  doc_no       INTEGER NOT NULL
   -- key: (doc_key, event_id), unique by construction (see docs/store.md)
 )
 ;
@@ -117,7 +126,8 @@ CREATE TABLE IF NOT EXISTS event_arguments (
   text         TEXT NOT NULL,
   entity_id    TEXT,
   store_entity TEXT,
-  quantity     INTEGER
+  quantity     INTEGER,
+  doc_no       INTEGER NOT NULL
   -- key: (doc_key, event_id, position), unique by construction (see docs/store.md)
 )
 ;
@@ -133,9 +143,14 @@ CREATE TABLE IF NOT EXISTS sources (
   mention_id   TEXT,
   entity_id    TEXT,
   store_entity TEXT,
-  name_norm    TEXT NOT NULL        -- normalised text, for sources no entity holds
+  name_norm    TEXT NOT NULL,  -- normalised text, for sources no entity holds
+  sentence     INTEGER,             -- the sentence holding src_start
+  source_key   TEXT NOT NULL,       -- store_entity, else name_norm: what query sources groups by
+  doc_no       INTEGER NOT NULL
   -- key: (doc_key, owner_kind, owner_id, role, position), unique by construction (see docs/store.md)
 )
+;
+CREATE SEQUENCE IF NOT EXISTS doc_numbers START 1
 ;
 CREATE TABLE IF NOT EXISTS store_entities (
   store_entity TEXT PRIMARY KEY,    -- TYPE:normalised name, or country:ISO
