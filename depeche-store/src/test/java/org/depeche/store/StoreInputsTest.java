@@ -151,4 +151,35 @@ class StoreInputsTest {
         Files.writeString(folder.resolve("gare.fr.gold.json"), "{\"doc\": \"gare.fr\", \"published\": \"2024-03-10\"}");
         assertThat(doc(read(folder.toString()).get(0)).published()).isEqualTo(LocalDate.parse("2024-03-10"));
     }
+
+    @Test
+    void aMetaFileBesideAnArticleGivesItsDateUrlSourceTitleAndIdOverTheFileName() throws Exception {
+        Path folder = Files.createDirectories(tmp.resolve("meta"));
+        Files.writeString(folder.resolve("2024_03_09-002.txt"), "La gare rouvre demain.");
+        Files.writeString(folder.resolve("2024_03_09-002.meta.json"), "{\"published\": \"2024-03-12\", \"url\":"
+                + " \"https://example.org/gare\", \"source\": \"Le Courrier\", \"title\": \"La gare\", \"id\": \"gare-12\"}");
+        List<InputRecord> records = read(folder.toString());
+        assertThat(records).hasSize(1);
+        Document d = doc(records.get(0));
+        assertThat(d.id()).isEqualTo("gare-12");
+        assertThat(d.published()).isEqualTo(LocalDate.parse("2024-03-12"));
+        assertThat(d.meta().url()).isEqualTo("https://example.org/gare");
+        assertThat(d.meta().source()).isEqualTo("Le Courrier");
+        assertThat(d.meta().title()).isEqualTo("La gare");
+        assertThat(d.text()).isEqualTo("La gare rouvre demain.");
+    }
+
+    @Test
+    void aMetaFileWithAnUnknownFieldOrABadDateIsAFailureNamingIt() throws Exception {
+        Path folder = Files.createDirectories(tmp.resolve("badmeta"));
+        Files.writeString(folder.resolve("a.txt"), "La gare rouvre demain.");
+        Files.writeString(folder.resolve("a.meta.json"), "{\"publised\": \"2024-03-12\"}");
+        Files.writeString(folder.resolve("b.txt"), "Le pont ferme lundi.");
+        Files.writeString(folder.resolve("b.meta.json"), "{\"published\": \"mardi\"}");
+        List<InputRecord> records = read(folder.toString());
+        assertThat(records).hasSize(2).allSatisfy(r -> assertThat(r).isInstanceOf(InputRecord.Failure.class));
+        assertThat(records.get(0).origin()).endsWith("a.meta.json");
+        assertThat(records.get(0).toString()).contains("publised");
+        assertThat(records.get(1).toString()).contains("not a date");
+    }
 }
