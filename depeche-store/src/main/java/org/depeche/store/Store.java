@@ -353,6 +353,7 @@ public final class Store implements AutoCloseable {
             for (Map.Entry<String, Document> e : fresh.entrySet()) {
                 if (stored.contains(e.getKey())) {
                     batch.docNo = docNo.get(e.getKey());
+                    batch.published = e.getValue().published();
                     writeFacts(e.getKey(), e.getValue(), added, batch);
                 }
             }
@@ -390,13 +391,16 @@ public final class Store implements AutoCloseable {
         final Map<String, List<Object[]>> rows = new LinkedHashMap<>();
         /** The doc_no of the document whose rows are being added: the last column of every table of facts. */
         int docNo;
+        /** Its publication day, copied into every table of facts (null when unknown). */
+        LocalDate published;
 
         void add(String table, String cols, List<Object[]> r) {
-            columns.putIfAbsent(table, cols + ", doc_no");
+            columns.putIfAbsent(table, cols + ", doc_no, published");
             List<Object[]> to = rows.computeIfAbsent(table, t -> new ArrayList<>());
             for (Object[] row : r) {
-                Object[] withNo = java.util.Arrays.copyOf(row, row.length + 1);
+                Object[] withNo = java.util.Arrays.copyOf(row, row.length + 2);
                 withNo[row.length] = docNo;
+                withNo[row.length + 1] = published;
                 to.add(withNo);
             }
         }
@@ -784,20 +788,19 @@ public final class Store implements AutoCloseable {
             where.append(" AND EXISTS (SELECT 1 FROM mentions m WHERE m.doc_no = q.doc_no AND m.m_start >= q.q_start"
                     + " AND m.m_end <= q.q_end AND ").append(in("m.store_entity", ids, args)).append(')');
         }
-        dates(where, args, q.since(), q.until());
+        dates(where, "q.published", args, q.since(), q.until());
         return quoteRows(where.toString(), args, q.limit());
     }
 
     private List<QuoteRow> quoteRows(String where, List<Object> args, int limit) {
-        String sql = withSentence("SELECT q.doc_key, d.id, d.published, q.quote_id, q.kind, q.q_start, q.q_end, q.text,"
-                + " q.speaker_text, q.speaker_store_entity, q.cue_text, q.doc_no, q.sentence, q.q_start AS pos"
-                + " FROM quotes q JOIN documents d ON d.doc_no = q.doc_no"
-                + where + " ORDER BY d.published DESC NULLS LAST, d.id, q.q_start LIMIT " + limit(limit));
+        String sql = withSentence("SELECT q.doc_key, q.published, q.quote_id, q.kind, q.q_start, q.q_end, q.text,"
+                + " q.speaker_text, q.speaker_store_entity, q.cue_text, q.doc_no, q.sentence, q.q_start AS pos FROM quotes q"
+                + where + " ORDER BY q.published DESC NULLS LAST, q.doc_no, q.q_start LIMIT " + limit(limit));
         List<List<Object>> rows = select(sql, args.toArray());
         Map<String, List<String>> via = sourcesOf("quote", "AND role = 'via' ", rows, 3);
         List<QuoteRow> out = new ArrayList<>();
         for (List<Object> r : rows) {
-            out.add(new QuoteRow(str(r.get(0)), str(r.get(1)), date(r.get(2)), str(r.get(3)), str(r.get(4)), num(r.get(5)),
+            out.add(new QuoteRow(str(r.get(1)), str(r.get(0)), date(r.get(2)), str(r.get(3)), str(r.get(4)), num(r.get(5)),
                     num(r.get(6)), str(r.get(7)), str(r.get(8)), str(r.get(9)), str(r.get(10)),
                     via.getOrDefault(r.get(11) + SEP + r.get(3), List.of()), str(r.get(14))));
         }
@@ -859,7 +862,7 @@ public final class Store implements AutoCloseable {
                     + " AND s.owner_id = e.event_id AND (")
                     .append(nameMatch("s.store_entity", "s.name_norm", q.source(), args)).append("))");
         }
-        dates(where, args, q.since(), q.until());
+        dates(where, "e.published", args, q.since(), q.until());
         return eventRows(where.toString(), args, q.limit());
     }
 
@@ -873,10 +876,9 @@ public final class Store implements AutoCloseable {
     }
 
     private List<EventRow> eventRows(String where, List<Object> args, int limit) {
-        String sql = withSentence("SELECT e.doc_key, d.id, d.published, e.event_id, e.type, e.trigger_start, e.trigger_end,"
+        String sql = withSentence("SELECT e.doc_key, e.published, e.event_id, e.type, e.trigger_start, e.trigger_end,"
                 + " e.trigger_text, e.time_value, e.polarity, e.modality, e.doc_no, e.sentence, e.trigger_start AS pos"
-                + " FROM events e JOIN documents d ON d.doc_no = e.doc_no"
-                + where + " ORDER BY d.published DESC NULLS LAST, d.id, e.trigger_start LIMIT " + limit(limit));
+                + " FROM events e" + where + " ORDER BY e.published DESC NULLS LAST, e.doc_no, e.trigger_start LIMIT " + limit(limit));
         List<List<Object>> rows = select(sql, args.toArray());
         Map<String, List<EventRow.Argument>> argsOf = new LinkedHashMap<>();
         if (!rows.isEmpty()) {
@@ -899,7 +901,7 @@ public final class Store implements AutoCloseable {
         Map<String, List<String>> sources = sourcesOf("event", "", rows, 3);
         List<EventRow> out = new ArrayList<>();
         for (List<Object> r : rows) {
-            out.add(new EventRow(str(r.get(0)), str(r.get(1)), date(r.get(2)), str(r.get(3)), str(r.get(4)), num(r.get(5)),
+            out.add(new EventRow(str(r.get(1)), str(r.get(0)), date(r.get(2)), str(r.get(3)), str(r.get(4)), num(r.get(5)),
                     num(r.get(6)), str(r.get(7)), argsOf.getOrDefault(r.get(11) + SEP + r.get(3), List.of()),
                     str(r.get(8)), str(r.get(9)), str(r.get(10)), sources.getOrDefault(r.get(11) + SEP + r.get(3), List.of()),
                     str(r.get(14))));
@@ -954,9 +956,9 @@ public final class Store implements AutoCloseable {
         }
         args = new ArrayList<>();
         List<EntityProfile.Day> days = new ArrayList<>();
-        for (List<Object> r : select("SELECT d.published, count(*), count(DISTINCT m.doc_no) FROM mentions m"
-                + " JOIN documents d ON d.doc_no = m.doc_no WHERE " + in("m.store_entity", ids, args)
-                + " GROUP BY d.published ORDER BY d.published NULLS LAST", args.toArray())) {
+        for (List<Object> r : select("SELECT m.published, count(*), count(DISTINCT m.doc_no) FROM mentions m"
+                + " WHERE " + in("m.store_entity", ids, args)
+                + " GROUP BY m.published ORDER BY m.published NULLS LAST", args.toArray())) {
             days.add(new EntityProfile.Day(date(r.get(0)), ((Number) r.get(1)).longValue(), ((Number) r.get(2)).longValue()));
         }
         return new EntityProfile(name, summaries, by, about, events, co, days);
@@ -965,13 +967,14 @@ public final class Store implements AutoCloseable {
     /** Each source: what it is cited for, whose words it relays and who relays it, with an example. */
     public synchronized List<SourceRow> sources(int limit) {
         String keyExpr = "s.source_key";
-        List<List<Object>> rows = select("SELECT " + keyExpr + " AS k, coalesce(min(se.name), min(s.text)),"
-                + " sum(CASE WHEN s.role = 'speaker' THEN 1 ELSE 0 END),"
-                + " sum(CASE WHEN s.role = 'via' THEN 1 ELSE 0 END),"
-                + " sum(CASE WHEN s.role = 'source' THEN 1 ELSE 0 END),"
-                + " count(DISTINCT s.doc_no), count(*) AS total"
-                + " FROM sources s LEFT JOIN store_entities se ON se.store_entity = s.store_entity"
-                + " WHERE s.name_norm <> '' GROUP BY " + keyExpr + " ORDER BY total DESC, k LIMIT " + limit(limit));
+        List<List<Object>> rows = select("SELECT t.k, coalesce(se.name, t.text), t.speaker, t.via, t.source, t.articles,"
+                + " t.total FROM (SELECT " + keyExpr + " AS k, min(s.text) AS text,"
+                + " sum(CASE WHEN s.role = 'speaker' THEN 1 ELSE 0 END) AS speaker,"
+                + " sum(CASE WHEN s.role = 'via' THEN 1 ELSE 0 END) AS via,"
+                + " sum(CASE WHEN s.role = 'source' THEN 1 ELSE 0 END) AS source,"
+                + " count(DISTINCT s.doc_no) AS articles, count(*) AS total"
+                + " FROM sources s WHERE s.name_norm <> '' GROUP BY " + keyExpr + " ORDER BY total DESC, k LIMIT " + limit(limit)
+                + ") t LEFT JOIN store_entities se ON se.store_entity = t.k ORDER BY t.total DESC, t.k");
         if (rows.isEmpty()) {
             return List.of();
         }
@@ -999,10 +1002,10 @@ public final class Store implements AutoCloseable {
             relayedBy.computeIfAbsent(str(r.get(2)), k -> new ArrayList<>()).add(r.get(1) + " (" + r.get(4) + ")");
         }
         Map<String, List<Object>> example = new HashMap<>();
-        for (List<Object> r : select("SELECT x.k, x.id, x.doc_key, x.src_start, x.src_end, st.text FROM (SELECT " + keyExpr + " AS k,"
-                + " d.id, s.doc_key, s.doc_no, s.sentence, s.src_start, s.src_end, row_number() OVER (PARTITION BY " + keyExpr
-                + " ORDER BY d.published DESC NULLS LAST, s.doc_key, s.src_start) AS rn FROM sources s"
-                + " JOIN documents d ON d.doc_no = s.doc_no WHERE s.name_norm <> ''" + listed + ") x"
+        for (List<Object> r : select("SELECT x.k, d.id, x.doc_key, x.src_start, x.src_end, st.text FROM (SELECT " + keyExpr
+                + " AS k, s.doc_key, s.doc_no, s.sentence, s.src_start, s.src_end, row_number() OVER (PARTITION BY " + keyExpr
+                + " ORDER BY s.published DESC NULLS LAST, s.doc_no, s.src_start) AS rn FROM sources s"
+                + " WHERE s.name_norm <> ''" + listed + ") x JOIN documents d ON d.doc_no = x.doc_no"
                 + " LEFT JOIN sentences st ON st.doc_no = x.doc_no AND st.sentence = x.sentence WHERE x.rn = 1", keys.toArray())) {
             example.put(str(r.get(0)), r);
         }
@@ -1124,14 +1127,16 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * The rows of a query (ordered and limited; doc_no and sentence among its columns, its order
-     * key "pos" last) with the text of their sentence added as the last column: the sentences are
-     * joined to the rows returned only, not to every row matched.
+     * The rows of a query on one table of facts (ordered and limited; published, doc_no, sentence
+     * and its order key "pos" among its columns) as the document's id, the query's columns, and
+     * the text of their sentence last: documents and sentences are joined to the rows returned
+     * only, not to every row matched.
      */
     private static String withSentence(String limitedQuery) {
-        return "SELECT x.*, st.text AS sentence_text FROM (" + limitedQuery + ") x"
+        return "SELECT d.id, x.*, st.text AS sentence_text FROM (" + limitedQuery + ") x"
+                + " JOIN documents d ON d.doc_no = x.doc_no"
                 + " LEFT JOIN sentences st ON st.doc_no = x.doc_no AND st.sentence = x.sentence"
-                + " ORDER BY x.published DESC NULLS LAST, x.id, x.pos";
+                + " ORDER BY x.published DESC NULLS LAST, x.doc_no, x.pos";
     }
 
     private static String in(String col, Collection<String> ids, List<Object> args) {
@@ -1142,13 +1147,13 @@ public final class Store implements AutoCloseable {
         return col + " IN (" + String.join(",", java.util.Collections.nCopies(ids.size(), "?")) + ")";
     }
 
-    private static void dates(StringBuilder where, List<Object> args, LocalDate since, LocalDate until) {
+    private static void dates(StringBuilder where, String col, List<Object> args, LocalDate since, LocalDate until) {
         if (since != null) {
-            where.append(" AND d.published >= ?");
+            where.append(" AND ").append(col).append(" >= ?");
             args.add(java.sql.Date.valueOf(since));
         }
         if (until != null) {
-            where.append(" AND d.published <= ?");
+            where.append(" AND ").append(col).append(" <= ?");
             args.add(java.sql.Date.valueOf(until));
         }
     }

@@ -1,6 +1,7 @@
 -- Depeche store, schema version 2 (docs/store.md describes every table).
 -- doc_no: a small integer per document, in every table of facts, that the queries join on
--- (cheaper than the 64-character doc_key); doc_key stays the identity.
+-- (cheaper than the 64-character doc_key); doc_key stays the identity. Each also carries its
+-- document's published day, so date filters and newest-first order need no join.
 -- One script for DuckDB and PostgreSQL: portable types only. Offsets (*_start, *_end) are
 -- half-open Java String indices (UTF-16 units) into documents.text, as in depeche/1 JSON.
 -- Statements are separated by a line holding only ';'.
@@ -34,7 +35,8 @@ CREATE TABLE IF NOT EXISTS sentences (
   s_end       INTEGER NOT NULL,
   text        TEXT NOT NULL,
   parsed      BOOLEAN NOT NULL,
-  doc_no       INTEGER NOT NULL
+  doc_no       INTEGER NOT NULL,
+  published    DATE                -- the document's, copied so queries filter and sort without a join
   -- key: (doc_key, sentence), unique by construction (see docs/store.md)
 )
 ;
@@ -46,7 +48,8 @@ CREATE TABLE IF NOT EXISTS entities (
   titles       TEXT,               -- the article's titles for it, joined by ' | '
   stands_for   TEXT,               -- entity_id of the country a seat stands for
   store_entity TEXT,  -- store_entities.store_entity it was joined to
-  doc_no       INTEGER NOT NULL
+  doc_no       INTEGER NOT NULL,
+  published    DATE                -- the document's, copied so queries filter and sort without a join
   -- key: (doc_key, entity_id), unique by construction (see docs/store.md)
 )
 ;
@@ -61,7 +64,8 @@ CREATE TABLE IF NOT EXISTS mentions (
   m_end        INTEGER NOT NULL,
   text         TEXT NOT NULL,
   sentence     INTEGER,
-  doc_no       INTEGER NOT NULL
+  doc_no       INTEGER NOT NULL,
+  published    DATE                -- the document's, copied so queries filter and sort without a join
   -- key: (doc_key, mention_id), unique by construction (see docs/store.md)
 )
 ;
@@ -76,7 +80,8 @@ CREATE TABLE IF NOT EXISTS timexes (
   timex_mod  TEXT,
   anchor     TEXT,
   sentence   INTEGER,
-  doc_no       INTEGER NOT NULL
+  doc_no       INTEGER NOT NULL,
+  published    DATE                -- the document's, copied so queries filter and sort without a join
   -- key: (doc_key, timex_id), unique by construction (see docs/store.md)
 )
 ;
@@ -96,7 +101,8 @@ CREATE TABLE IF NOT EXISTS quotes (
   speaker_entity       TEXT,
   speaker_store_entity TEXT,
   sentence             INTEGER,
-  doc_no       INTEGER NOT NULL
+  doc_no       INTEGER NOT NULL,
+  published    DATE                -- the document's, copied so queries filter and sort without a join
   -- key: (doc_key, quote_id), unique by construction (see docs/store.md)
 )
 ;
@@ -112,7 +118,8 @@ CREATE TABLE IF NOT EXISTS events (
   modality      TEXT NOT NULL,
   coreferent    TEXT,               -- event_ids of the same event in the article, joined by ' '
   sentence      INTEGER,
-  doc_no       INTEGER NOT NULL
+  doc_no       INTEGER NOT NULL,
+  published    DATE                -- the document's, copied so queries filter and sort without a join
   -- key: (doc_key, event_id), unique by construction (see docs/store.md)
 )
 ;
@@ -127,7 +134,8 @@ CREATE TABLE IF NOT EXISTS event_arguments (
   entity_id    TEXT,
   store_entity TEXT,
   quantity     INTEGER,
-  doc_no       INTEGER NOT NULL
+  doc_no       INTEGER NOT NULL,
+  published    DATE                -- the document's, copied so queries filter and sort without a join
   -- key: (doc_key, event_id, position), unique by construction (see docs/store.md)
 )
 ;
@@ -146,7 +154,8 @@ CREATE TABLE IF NOT EXISTS sources (
   name_norm    TEXT NOT NULL,  -- normalised text, for sources no entity holds
   sentence     INTEGER,             -- the sentence holding src_start
   source_key   TEXT NOT NULL,       -- store_entity, else name_norm: what query sources groups by
-  doc_no       INTEGER NOT NULL
+  doc_no       INTEGER NOT NULL,
+  published    DATE                -- the document's, copied so queries filter and sort without a join
   -- key: (doc_key, owner_kind, owner_id, role, position), unique by construction (see docs/store.md)
 )
 ;
