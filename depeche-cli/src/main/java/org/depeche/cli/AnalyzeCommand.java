@@ -60,9 +60,6 @@ final class AnalyzeCommand implements Callable<Integer> {
     InputOptions input = new InputOptions();
 
     @Mixin
-    ThreadsOption threads = new ThreadsOption();
-
-    @Mixin
     AnalysisOptions analysis = new AnalysisOptions();
 
     @Option(names = "--format", paramLabel = "FORMAT",
@@ -92,7 +89,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             OrderedParallel.map(reader, record -> record instanceof InputRecord.Article a
                             ? analyzer.analyze(a.document())
                             : new AnalysisResult.Failed(record.origin(), ((InputRecord.Failure) record).message()),
-                    threads.threads, result -> emit(result, sink, counts, bar));
+                    input.threads, result -> emit(result, sink, counts, bar));
         } finally {
             sink.close();
         }

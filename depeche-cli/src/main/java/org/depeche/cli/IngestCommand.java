@@ -60,9 +60,6 @@ final class IngestCommand implements Callable<Integer> {
     InputOptions input = new InputOptions();
 
     @Mixin
-    ThreadsOption threads = new ThreadsOption();
-
-    @Mixin
     AnalysisOptions analysis = new AnalysisOptions();
 
     @Option(names = "--batch", paramLabel = "N",
@@ -81,7 +78,7 @@ final class IngestCommand implements Callable<Integer> {
             long total = showBar() ? count(options) : -1;
             try (StoreInputs in = new StoreInputs(inputs, options, System.in);
                  ProgressBar bar = total >= 0 ? bar(total) : null) {
-                summary = Ingest.run(in, analyzer, db, threads.threads, batch,
+                summary = Ingest.run(in, analyzer, db, input.threads, batch,
                         line -> {
                             if (bar != null) {
                                 System.err.print("\r\033[2K");

@@ -5,8 +5,12 @@ import java.util.Locale;
 import org.depeche.io.ReadOptions;
 import picocli.CommandLine.Option;
 
-/** How articles are read: the options {@code analyze} and {@code ingest} share (a picocli mixin). */
+/** How articles are read, and how many are analysed at once: the options {@code analyze} and {@code ingest} share (a picocli mixin). */
 final class InputOptions {
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Articles analysed in parallel (default: ${DEFAULT-VALUE}).")
+    int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
     @Option(names = "--lang", paramLabel = "LANG",
             description = "Language of the articles: fr, en, or auto (detected per article; default).")

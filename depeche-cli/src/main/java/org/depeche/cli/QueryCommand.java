@@ -44,15 +44,7 @@ import picocli.CommandLine.Parameters;
             "  depeche query sources                             what each source is cited for, who relays whom",
             "  depeche query search \"camions livraison\"         full text over sentences and quotes",
             "  depeche query sql \"SELECT type, count(*) FROM events GROUP BY type ORDER BY 2 DESC\""})
-final class QueryCommand implements Runnable {
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+final class QueryCommand extends GroupCommand {
 
     /** Options every query takes. */
     static final class Common {
