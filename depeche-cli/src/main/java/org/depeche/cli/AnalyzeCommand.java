@@ -7,7 +7,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -22,6 +21,7 @@ import org.depeche.io.ReadOptions;
 import org.depeche.model.DepecheJson;
 import org.depeche.model.Document;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -56,13 +56,11 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders, or - for standard input.")
     List<String> inputs;
 
-    @Option(names = "--lang", paramLabel = "LANG",
-            description = "Language of the articles: fr, en, or auto (detected per article; default).")
-    String lang = "auto";
+    @Mixin
+    InputOptions input = new InputOptions();
 
-    @Option(names = "--published", paramLabel = "YYYY-MM-DD",
-            description = "Publication date for articles that carry none of their own.")
-    LocalDate published;
+    @Mixin
+    AnalysisOptions analysis = new AnalysisOptions();
 
     @Option(names = "--format", paramLabel = "FORMAT",
             description = "Output format: json (depeche/1, one document per line), conllu, brat, "
@@ -77,33 +75,13 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--pretty", description = "Indent JSON (one document spans several lines).")
     boolean pretty;
 
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Articles analysed in parallel (default: ${DEFAULT-VALUE}).")
-    int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-
-    @Option(names = "--encoding", paramLabel = "CHARSET", description = "Force the encoding of text and HTML files.")
-    String encoding;
-
-    @Option(names = "--max-size", paramLabel = "MB",
-            description = "Refuse inputs larger than this many megabytes (default: ${DEFAULT-VALUE}).")
-    double maxSizeMb = ReadOptions.DEFAULT_MAX_BYTES / 1048576.0;
-
     @Option(names = {"-q", "--quiet"}, description = "No progress bar (it is shown only at a terminal).")
     boolean quiet;
 
-    @Option(names = "--parse", paramLabel = "WHICH",
-            description = "Sentences that get a dependency parse: needed (default) — only those an extractor reads "
-                    + "the parse of (`parsedSentences` and each sentence's `parsed` in the JSON say which; every "
-                    + "evaluation figure is the same as with all) — or all (for the whole parse in CoNLL-U).")
-    ParseMode parse = ParseMode.NEEDED;
-
-    enum ParseMode { ALL, NEEDED }
-
     @Override
     public Integer call() throws Exception {
-        String forcedLang = "auto".equalsIgnoreCase(lang) ? null : lang.toLowerCase(java.util.Locale.ROOT);
-        ReadOptions options = new ReadOptions(forcedLang, published, encoding, (long) (maxSizeMb * 1048576));
-        Analyzer analyzer = parse == ParseMode.ALL ? Analyzer.standard() : Analyzer.standardParsingOnDemand();
+        ReadOptions options = input.readOptions();
+        Analyzer analyzer = analysis.analyzer();
         Sink sink = Sink.open(out, format, pretty);
         Counts counts = new Counts();
         try (ArticleReader reader = new ArticleReader(inputs, options, System.in);
@@ -111,7 +89,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             OrderedParallel.map(reader, record -> record instanceof InputRecord.Article a
                             ? analyzer.analyze(a.document())
                             : new AnalysisResult.Failed(record.origin(), ((InputRecord.Failure) record).message()),
-                    threads, result -> emit(result, sink, counts, bar));
+                    input.threads, result -> emit(result, sink, counts, bar));
         } finally {
             sink.close();
         }

@@ -13,6 +13,7 @@ import org.depeche.io.InputRecord;
 import org.depeche.io.ReadOptions;
 import org.depeche.model.Document;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code depeche bench}: throughput and memory of Depeche beside bare CoreNLP, in one run. */
@@ -66,9 +67,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--lang", description = "Language of the corpus (default: ${DEFAULT-VALUE}).")
     String lang = "fr";
 
-    @Option(names = "--parse", paramLabel = "WHICH",
-            description = "Sentences Depeche parses: needed (default, as analyze) or all.")
-    AnalyzeCommand.ParseMode parse = AnalyzeCommand.ParseMode.NEEDED;
+    @Mixin
+    AnalysisOptions analysis = new AnalysisOptions();
 
     @Option(names = "--stream", paramLabel = "N", description = "Also stream N generated documents (memory check).")
     int stream;
@@ -103,12 +103,21 @@ final class BenchCommand implements Callable<Integer> {
             description = "With --store: articles in the store for the size and query figures (default: ${DEFAULT-VALUE}).")
     int articles = 10_000;
 
+    @Option(names = "--analysed", paramLabel = "SOURCE",
+            description = "With --store: fill the store with copies of these precomputed analyses (a store, or a "
+                    + "depeche/1 JSON Lines file written by `depeche analyze`) instead of the ones this run makes; "
+                    + "with --docs 0 nothing is analysed (no overhead figures).")
+    String analysed;
+
     @Option(names = "--repeats", paramLabel = "N",
             description = "With --store: runs of each query kind (default: ${DEFAULT-VALUE}).")
     int repeats = 50;
 
     @Override
     public Integer call() throws InterruptedException {
+        if (store != null && analysed != null && docs == 0) {
+            return storeBench(List.of(), List.of(), null);
+        }
         if (!Files.isDirectory(corpus)) {
             System.err.println("depeche: " + corpus + ": no such folder (give one with --corpus)");
             return 2;
@@ -127,24 +136,16 @@ final class BenchCommand implements Callable<Integer> {
             System.err.println("depeche: " + corpus + ": only " + documents.size() + " readable documents");
             return 1;
         }
-        Analyzer analyzer = parse == AnalyzeCommand.ParseMode.ALL ? Analyzer.standard()
-                : Analyzer.standardParsingOnDemand();
+        Analyzer analyzer = analysis.analyzer();
         if (store != null) {
-            try {
-                org.depeche.store.StoreBench.run(documents.subList(warmup, documents.size()), documents.subList(0, warmup),
-                        analyzer, threads, store, articles, repeats, System.out);
-                return 0;
-            } catch (org.depeche.store.StoreException e) {
-                System.err.println("depeche: " + e.getMessage());
-                return 1;
-            }
+            return storeBench(documents.subList(warmup, documents.size()), documents.subList(0, warmup), analyzer);
         }
         if (http) {
             return new HttpBench(analyzer, lang, threads, clients,
                     overloadClients == null ? 4 * clients : overloadClients, queue == null ? clients : queue, repeat)
                     .run(documents.subList(0, warmup), documents.subList(warmup, documents.size()));
         }
-        Benchmark bench = new Benchmark(lang, analyzer, "parse " + parse.name().toLowerCase(Locale.ROOT));
+        Benchmark bench = new Benchmark(lang, analyzer, "parse " + analysis.parse.name().toLowerCase(Locale.ROOT));
         List<Document> warm = documents.subList(0, warmup);
         List<Document> measured = documents.subList(warmup, documents.size());
         Benchmark.Result result = bench.run(measured, warm, threads, rounds, System.err);
@@ -159,5 +160,37 @@ final class BenchCommand implements Callable<Integer> {
                     min / 1048576.0, max / 1048576.0);
         }
         return 0;
+    }
+
+    private int storeBench(List<Document> raw, List<Document> warm, Analyzer analyzer) {
+        try {
+            org.depeche.store.StoreBench.run(raw, warm, analyzer, threads, store, articles, repeats, precomputed(),
+                    System.out);
+            return 0;
+        } catch (org.depeche.store.StoreException | java.io.UncheckedIOException e) {
+            System.err.println("depeche: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /** The analyses of --analysed: every document of a store, or each line of a depeche/1 JSON Lines file. */
+    private List<Document> precomputed() {
+        if (analysed == null) {
+            return List.of();
+        }
+        List<Document> out = new ArrayList<>();
+        Path file = Path.of(analysed);
+        if (Files.isRegularFile(file) && !analysed.endsWith(".duckdb")) {
+            try (var lines = Files.lines(file)) {
+                lines.filter(l -> !l.isBlank()).forEach(l -> out.add(org.depeche.model.DepecheJson.read(l)));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot read " + file, e);
+            }
+            return out;
+        }
+        try (org.depeche.store.Store s = org.depeche.store.Store.open(analysed, true)) {
+            s.forEachDocument(out::add);
+        }
+        return out;
     }
 }

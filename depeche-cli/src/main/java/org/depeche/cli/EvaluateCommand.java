@@ -38,15 +38,7 @@ import picocli.CommandLine.Option;
             "  depeche evaluate coref --gold ../shared/corpora/popcorn",
             "  depeche evaluate events --gold ../shared/eval/gold --json",
             "  depeche evaluate events --gold ../shared/corpora/popcorn/train.json"})
-final class EvaluateCommand implements Runnable {
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+final class EvaluateCommand extends GroupCommand {
 
     /** Options every layer's evaluation shares. */
     static final class Common {

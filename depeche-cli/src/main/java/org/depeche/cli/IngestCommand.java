@@ -1,8 +1,6 @@
 package org.depeche.cli;
 
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -13,6 +11,7 @@ import org.depeche.store.Store;
 import org.depeche.store.StoreException;
 import org.depeche.store.StoreInputs;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -57,25 +56,11 @@ final class IngestCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     String store = "depeche.duckdb";
 
-    @Option(names = "--lang", paramLabel = "LANG", description = "fr, en, or auto (detected per article; default).")
-    String lang = "auto";
+    @Mixin
+    InputOptions input = new InputOptions();
 
-    @Option(names = "--published", paramLabel = "YYYY-MM-DD",
-            description = "Publication date for articles that carry none of their own.")
-    LocalDate published;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Articles analysed in parallel (default: ${DEFAULT-VALUE}).")
-    int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-
-    @Option(names = "--encoding", paramLabel = "CHARSET", description = "Force the encoding of text and HTML files.")
-    String encoding;
-
-    @Option(names = "--max-size", paramLabel = "MB",
-            description = "Refuse inputs larger than this many megabytes (default: ${DEFAULT-VALUE}).")
-    double maxSizeMb = ReadOptions.DEFAULT_MAX_BYTES / 1048576.0;
-
-    @Option(names = "--parse", paramLabel = "WHICH", description = "Sentences parsed: needed (default, as analyze) or all.")
-    AnalyzeCommand.ParseMode parse = AnalyzeCommand.ParseMode.NEEDED;
+    @Mixin
+    AnalysisOptions analysis = new AnalysisOptions();
 
     @Option(names = "--batch", paramLabel = "N",
             description = "Articles written per transaction (default: ${DEFAULT-VALUE}); a killed run loses at most one batch, which a rerun stores.")
@@ -86,15 +71,14 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String forcedLang = "auto".equalsIgnoreCase(lang) ? null : lang.toLowerCase(Locale.ROOT);
-        ReadOptions options = new ReadOptions(forcedLang, published, encoding, (long) (maxSizeMb * 1048576));
-        Analyzer analyzer = parse == AnalyzeCommand.ParseMode.ALL ? Analyzer.standard() : Analyzer.standardParsingOnDemand();
+        ReadOptions options = input.readOptions();
+        Analyzer analyzer = analysis.analyzer();
         Ingest.Summary summary;
         try (Store db = Store.open(store)) {
             long total = showBar() ? count(options) : -1;
             try (StoreInputs in = new StoreInputs(inputs, options, System.in);
                  ProgressBar bar = total >= 0 ? bar(total) : null) {
-                summary = Ingest.run(in, analyzer, db, threads, batch,
+                summary = Ingest.run(in, analyzer, db, input.threads, batch,
                         line -> {
                             if (bar != null) {
                                 System.err.print("\r\033[2K");

@@ -44,15 +44,7 @@ import picocli.CommandLine.Parameters;
             "  depeche query sources                             what each source is cited for, who relays whom",
             "  depeche query search \"camions livraison\"         full text over sentences and quotes",
             "  depeche query sql \"SELECT type, count(*) FROM events GROUP BY type ORDER BY 2 DESC\""})
-final class QueryCommand implements Runnable {
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+final class QueryCommand extends GroupCommand {
 
     /** Options every query takes. */
     static final class Common {
@@ -70,6 +62,14 @@ final class QueryCommand implements Runnable {
         PrintStream out() {
             return new PrintStream(System.out, true, StandardCharsets.UTF_8);
         }
+    }
+
+    /** --since and --until: the articles' publication days a query keeps. */
+    static final class Period {
+        @Option(names = "--since", paramLabel = "YYYY-MM-DD", description = "Articles published on or after this day.")
+        LocalDate since;
+        @Option(names = "--until", paramLabel = "YYYY-MM-DD", description = "Articles published on or before this day.")
+        LocalDate until;
     }
 
     /** Runs one query against a read-only store, reporting store errors in one line. */
@@ -107,14 +107,12 @@ final class QueryCommand implements Runnable {
         String via;
         @Option(names = "--about", paramLabel = "NAME", description = "An entity named inside the quoted words.")
         String about;
-        @Option(names = "--since", paramLabel = "YYYY-MM-DD", description = "Articles published on or after this day.")
-        LocalDate since;
-        @Option(names = "--until", paramLabel = "YYYY-MM-DD", description = "Articles published on or before this day.")
-        LocalDate until;
+        @Mixin
+        Period period = new Period();
 
         @Override
         void ask(Store store, Rows.Format format, PrintStream out) {
-            var rows = store.quotes(new QuoteQuery(speaker, via, about, since, until, common.limit));
+            var rows = store.quotes(new QuoteQuery(speaker, via, about, period.since, period.until, common.limit));
             Rows.print(rows, format, out);
             if (rows.isEmpty() && speaker != null && via == null && about == null) {
                 // say why: a known entity that is never the speaker is not an unknown name
@@ -142,10 +140,8 @@ final class QueryCommand implements Runnable {
         String participant;
         @Option(names = "--place", paramLabel = "NAME", description = "The Place argument.")
         String place;
-        @Option(names = "--since", paramLabel = "YYYY-MM-DD", description = "Articles published on or after this day.")
-        LocalDate since;
-        @Option(names = "--until", paramLabel = "YYYY-MM-DD", description = "Articles published on or before this day.")
-        LocalDate until;
+        @Mixin
+        Period period = new Period();
         @Option(names = "--polarity", paramLabel = "P", description = "positive or negative (it did not happen).")
         String polarity;
         @Option(names = "--modality", paramLabel = "M", description = "asserted or other (possible, planned, feared).")
@@ -155,7 +151,7 @@ final class QueryCommand implements Runnable {
 
         @Override
         void ask(Store store, Rows.Format format, PrintStream out) {
-            Rows.print(store.events(new EventQuery(type, participant, place, since, until, polarity, modality, source,
+            Rows.print(store.events(new EventQuery(type, participant, place, period.since, period.until, polarity, modality, source,
                     common.limit)), format, out);
         }
     }

@@ -15,6 +15,7 @@ import org.depeche.server.ServerConfig;
 import org.depeche.store.Store;
 import org.depeche.store.StoreException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code depeche serve}: the HTTP API and the page, over the same analyzer as {@code analyze}. */
@@ -98,9 +99,8 @@ final class ServeCommand implements Callable<Integer> {
             description = "Languages whose models load at start-up (default: fr); others load on their first article.")
     List<String> preload = List.of("fr");
 
-    @Option(names = "--parse", paramLabel = "WHICH",
-            description = "Sentences that get a dependency parse: needed (default, as in analyze) or all.")
-    AnalyzeCommand.ParseMode parse = AnalyzeCommand.ParseMode.NEEDED;
+    @Mixin
+    AnalysisOptions analysis = new AnalysisOptions();
 
     @Override
     public Integer call() throws Exception {
@@ -120,8 +120,7 @@ final class ServeCommand implements Callable<Integer> {
             System.err.println("depeche: " + e.getMessage());
             return 2;
         }
-        Analyzer analyzer = parse == AnalyzeCommand.ParseMode.ALL ? Analyzer.standard()
-                : Analyzer.standardParsingOnDemand();
+        Analyzer analyzer = analysis.analyzer();
         Store opened = null;
         if (store != null) {
             try {

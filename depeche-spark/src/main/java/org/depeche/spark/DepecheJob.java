@@ -38,10 +38,12 @@ import org.apache.spark.storage.StorageLevel;
 import org.depeche.extract.AnalysisResult;
 import org.depeche.extract.Analyzer;
 import org.depeche.io.ArticleReader;
+import org.depeche.io.InputException;
 import org.depeche.io.InputRecord;
 import org.depeche.io.ReadOptions;
 import org.depeche.model.DepecheJson;
 import org.depeche.model.Document;
+import org.depeche.store.Sidecar;
 import org.depeche.store.Store;
 import org.depeche.store.StoreRows;
 import org.depeche.store.StoreSchema;
@@ -83,7 +85,8 @@ public final class DepecheJob {
             DataTypes.createStructField("name", DataTypes.StringType, true),
             DataTypes.createStructField("bytes", DataTypes.BinaryType, true),
             DataTypes.createStructField("published", DataTypes.DateType, true),
-            DataTypes.createStructField("message", DataTypes.StringType, true)));
+            DataTypes.createStructField("message", DataTypes.StringType, true),
+            DataTypes.createStructField("meta", DataTypes.BinaryType, true)));
 
     /** The documents row (all nullable), its month, and for a failure its origin, id and message. */
     static final StructType ANALYSED = analysedSchema();
@@ -133,8 +136,9 @@ public final class DepecheJob {
             failures.write().mode(SaveMode.ErrorIfExists).parquet(o.output() + "/failures");
 
             // read back with the schema given: a folder with no documents (every record failed) is then empty
-            Dataset<Row> stored = spark.read().schema(SparkTables.schema("documents", true)).parquet(o.output() + "/documents")
-                    .select(col("doc_key"), col("analysis"), col("ingested_at"), col(SparkTables.MONTH));
+            Dataset<Row> written = spark.read().schema(SparkTables.schema("documents", true)).parquet(o.output() + "/documents");
+            checkDocNumbers(written);
+            Dataset<Row> stored = written.select(col("doc_key"), col("analysis"), col("ingested_at"), col(SparkTables.MONTH));
             for (String table : StoreRows.FACT_TABLES) {
                 write(stored.mapPartitions(factRows(table), Encoders.row(SparkTables.schema(table, true))),
                         o.output(), table, true);
@@ -167,6 +171,18 @@ public final class DepecheJob {
         }
     }
 
+    /** Fails when two different documents of the output share a doc_no ({@link #docNoOf}). */
+    private static void checkDocNumbers(Dataset<Row> documents) {
+        List<Row> shared = documents.select(col("doc_no"), col("doc_key")).distinct().groupBy("doc_no")
+                .agg(functions.count("doc_key").as("n"), min("doc_key").as("a"), max("doc_key").as("b"))
+                .filter(col("n").gt(1)).limit(3).collectAsList();
+        if (!shared.isEmpty()) {
+            Row r = shared.get(0);
+            throw new IllegalStateException("documents " + r.getString(2) + " and " + r.getString(3)
+                    + " share doc_no " + r.getLong(0) + " (their keys' first 63 bits): the output is not a valid store");
+        }
+    }
+
     private static Column[] columns(StructType schema) {
         return Arrays.stream(schema.fieldNames()).map(functions::col).toArray(Column[]::new);
     }
@@ -187,7 +203,7 @@ public final class DepecheJob {
         if (!plan.failures.isEmpty()) {
             List<Row> rows = new ArrayList<>();
             for (InputPlan.Failure f : plan.failures) {
-                rows.add(RowFactory.create(FAILED, f.origin(), null, null, null, f.message()));
+                rows.add(RowFactory.create(FAILED, f.origin(), null, null, null, f.message(), null));
             }
             parts.add(spark.createDataFrame(rows, UNIT));
         }
@@ -198,7 +214,7 @@ public final class DepecheJob {
                 String uri = f._1();
                 LocalDate gold = p.goldDateOf(uri);
                 return RowFactory.create(FILE, p.originOf(uri), new Path(uri).getName(), f._2().toArray(),
-                        gold == null ? null : java.sql.Date.valueOf(gold), null);
+                        gold == null ? null : java.sql.Date.valueOf(gold), null, p.metaOf(uri));
             });
             parts.add(spark.createDataFrame(files, UNIT));
         }
@@ -237,13 +253,13 @@ public final class DepecheJob {
                             lines.close();
                         } else {
                             lineNo++;
-                            next = RowFactory.create(JSONL, origin + ":" + lineNo, null, line, null, null);
+                            next = RowFactory.create(JSONL, origin + ":" + lineNo, null, line, null, null, null);
                         }
                     } catch (IOException e) {
                         done = true;
                         lines.close();
                         next = RowFactory.create(FAILED, origin + ":" + lineNo, null, null, null,
-                                "cannot read: " + e.getMessage());
+                                "cannot read: " + e.getMessage(), null);
                     }
                 }
                 return next != null;
@@ -281,7 +297,8 @@ public final class DepecheJob {
                 : functions.concat(lit(origin + "#"), functions.monotonically_increasing_id().cast("string"));
         return in.select(lit(JSON).as("kind"), where.as("origin"), lit(null).cast("string").as("name"),
                 functions.encode(functions.to_json(functions.struct(fields.toArray(Column[]::new))), "UTF-8").as("bytes"),
-                lit(null).cast("date").as("published"), lit(null).cast("string").as("message"));
+                lit(null).cast("date").as("published"), lit(null).cast("string").as("message"),
+                lit(null).cast("binary").as("meta"));
     }
 
     // ------------------------------------------------------------------ analysis
@@ -321,8 +338,8 @@ public final class DepecheJob {
         String id = null;
         try {
             InputRecord record = switch (kind) {
-                case FILE -> withDate(ArticleReader.fromFile(origin, unit.getString(2), (byte[]) unit.get(3), options),
-                        unit.isNullAt(4) ? null : unit.getDate(4).toLocalDate());
+                case FILE -> besideFiles(ArticleReader.fromFile(origin, unit.getString(2), (byte[]) unit.get(3), options),
+                        origin, (byte[]) unit.get(6), unit.isNullAt(4) ? null : unit.getDate(4).toLocalDate());
                 case JSONL -> ArticleReader.fromJsonLine(origin, (byte[]) unit.get(3), options);
                 case JSON -> ArticleReader.fromJson(origin, origin, new String((byte[]) unit.get(3), StandardCharsets.UTF_8),
                         options);
@@ -341,7 +358,8 @@ public final class DepecheJob {
                 return failure(f.origin(), id, f.message());
             }
             Document analysed = ((AnalysisResult.Analyzed) result).document();
-            Object[] row = StoreRows.documentRow(Store.keyOf(analysed), analysed, Timestamp.valueOf(LocalDateTime.now()));
+            String key = Store.keyOf(analysed);
+            Object[] row = StoreRows.documentRow(key, docNoOf(key), analysed, Timestamp.valueOf(LocalDateTime.now()));
             Object[] values = Arrays.copyOf(row, ANALYSED.size());
             values[7] = analysed.published() == null ? null : java.sql.Date.valueOf(analysed.published());
             values[DOC_COLUMNS] = SparkTables.month(analysed.published());
@@ -352,12 +370,32 @@ public final class DepecheJob {
         }
     }
 
-    private static InputRecord withDate(InputRecord r, LocalDate gold) {
-        if (gold != null && r instanceof InputRecord.Article a && a.document().published() == null) {
-            Document d = a.document();
-            return new InputRecord.Article(Document.of(d.id(), d.lang(), gold, d.meta(), d.text()));
+    /**
+     * A file's article with what the files beside it give ({@link Sidecar#apply}, the rule of
+     * {@code ingest}): its {@code NAME.meta.json}, else the gold file's day; a bad sidecar makes
+     * the article a failure naming the sidecar.
+     */
+    private static InputRecord besideFiles(InputRecord r, String origin, byte[] meta, LocalDate gold) {
+        if (!(r instanceof InputRecord.Article a) || (meta == null && gold == null)) {
+            return r;
         }
-        return r;
+        try {
+            return new InputRecord.Article(Sidecar.apply(a.document(), meta == null ? null : Sidecar.parse(meta), gold));
+        } catch (InputException e) {
+            return new InputRecord.Failure(InputPlan.stemOf(origin) + ".meta.json", e.getMessage());
+        }
+    }
+
+    /**
+     * The doc_no of a document in the job's output. The job has no database sequence and its
+     * tasks see one article at a time, so the number is derived from the document's key (hex
+     * sha-256): its first 16 hex digits as an unsigned 64-bit number, top bit cleared, a
+     * non-negative {@code long}. Deterministic (a rerun gives every article the same number) and,
+     * at 63 bits, distinct for distinct keys unless two keys share their first 63 bits
+     * ({@link #run} checks that no two keys of one output share a number, and fails if they do).
+     */
+    static long docNoOf(String docKey) {
+        return Long.parseUnsignedLong(docKey.substring(0, 16), 16) >>> 1;
     }
 
     private static Row failure(String origin, String id, String message) {
@@ -401,7 +439,7 @@ public final class DepecheJob {
      */
     private static StoreRows rowsOf(Row doc) {
         Document d = DepecheJson.read(doc.getString(1));
-        return StoreRows.of(doc.getString(0), d, k -> List.of(), doc.getTimestamp(2));
+        return StoreRows.of(doc.getString(0), docNoOf(doc.getString(0)), d, k -> List.of(), doc.getTimestamp(2));
     }
 
     private static Iterator<Row> flat(Iterator<Row> in, FlatMapFunction<Row, Row> f) {

@@ -17,14 +17,16 @@ import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
 import org.depeche.io.ArticleReader;
 import org.depeche.io.ReadOptions;
-import org.depeche.store.StoreInputs;
+import org.depeche.store.Sidecar;
 
 /**
  * What the job reads, found on the driver through Hadoop's file systems (local, HDFS, S3…): text
  * and HTML files, JSONL files, Parquet datasets, and the failures found while listing (a missing
  * path, a file over the size limit, a folder without articles). Folders are walked as
- * {@code analyze} walks them; an undated article takes the {@code published} date of the
- * {@code NAME.gold.json} beside it, as {@code ingest} does.
+ * {@code analyze} walks them. The files beside a text or HTML file are read here too: its
+ * {@code NAME.meta.json} sidecar (kept as bytes, applied on the executor) and the {@code published}
+ * day of its {@code NAME.gold.json}; the executor applies them by depeche-store's one rule,
+ * {@link Sidecar#apply}, as {@code ingest} does.
  */
 final class InputPlan implements Serializable {
 
@@ -56,6 +58,8 @@ final class InputPlan implements Serializable {
     final List<Failure> failures = new ArrayList<>();
     /** Article path without its extension → the publication date of the annotation file beside it. */
     final Map<String, LocalDate> goldDates = new HashMap<>();
+    /** Article path without its extension → the bytes of the {@code NAME.meta.json} beside it. */
+    final Map<String, byte[]> metas = new HashMap<>();
 
     static InputPlan of(List<String> inputs, Configuration conf, ReadOptions options) throws IOException {
         InputPlan plan = new InputPlan();
@@ -75,6 +79,7 @@ final class InputPlan implements Serializable {
                 plan.walk(fs, status.getPath(), input, options);
             } else {
                 plan.file(fs, status, true, options);
+                plan.besideGiven(fs, status.getPath());
             }
         }
         return plan;
@@ -97,12 +102,8 @@ final class InputPlan implements Serializable {
             if (name.startsWith(".") || name.startsWith("_")) {
                 continue;
             }
-            if (name.toLowerCase(Locale.ROOT).endsWith(".gold.json")) {
-                LocalDate date = goldDate(fs, s.getPath());
-                if (date != null) {
-                    String p = s.getPath().toString();
-                    goldDates.put(p.substring(0, p.length() - ".gold.json".length()), date);
-                }
+            if (name.toLowerCase(Locale.ROOT).endsWith(GOLD) || name.toLowerCase(Locale.ROOT).endsWith(META)) {
+                beside(fs, s.getPath());
                 continue;
             }
             if (ArticleReader.readsFromFolder(java.nio.file.Path.of(name))) {
@@ -128,11 +129,45 @@ final class InputPlan implements Serializable {
         }
     }
 
-    private static LocalDate goldDate(FileSystem fs, Path gold) {
-        try (InputStream in = fs.open(gold)) {
-            return StoreInputs.goldDate(in.readAllBytes());
+    private static final String GOLD = ".gold.json";
+    private static final String META = ".meta.json";
+
+    /** Records a sidecar or annotation file under the stem of the article it sits beside. */
+    private void beside(FileSystem fs, Path file) {
+        String p = file.toString();
+        boolean gold = p.toLowerCase(Locale.ROOT).endsWith(GOLD);
+        String stem = p.substring(0, p.length() - (gold ? GOLD : META).length());
+        byte[] bytes;
+        try (InputStream in = fs.open(file)) {
+            bytes = in.readAllBytes();
         } catch (IOException e) {
-            return null;
+            if (!gold) {
+                // an unreadable sidecar fails its article on the executor, as ingest does
+                metas.put(stem, new byte[0]);
+            }
+            return;
+        }
+        if (!gold) {
+            metas.put(stem, bytes);
+            return;
+        }
+        LocalDate date = Sidecar.goldDate(bytes);
+        if (date != null) {
+            goldDates.put(stem, date);
+        }
+    }
+
+    /** A file given by name: the sidecar and annotation files beside it, when there are any. */
+    private void besideGiven(FileSystem fs, Path file) throws IOException {
+        String p = file.toString();
+        int slash = p.lastIndexOf('/');
+        int dot = p.lastIndexOf('.');
+        String stem = dot > slash ? p.substring(0, dot) : p;
+        for (String ext : List.of(GOLD, META)) {
+            Path f = new Path(stem + ext);
+            if (fs.isFile(f)) {
+                beside(fs, f);
+            }
         }
     }
 
@@ -148,9 +183,19 @@ final class InputPlan implements Serializable {
 
     /** The publication date an undated file takes from the annotation file beside it, or null. */
     LocalDate goldDateOf(String uri) {
+        return goldDates.get(stemOf(uri));
+    }
+
+    /** The bytes of the {@code NAME.meta.json} beside a file, or null when there is none. */
+    byte[] metaOf(String uri) {
+        return metas.get(stemOf(uri));
+    }
+
+    /** A file's path without its extension. */
+    static String stemOf(String uri) {
         int slash = uri.lastIndexOf('/');
         int dot = uri.lastIndexOf('.');
-        return goldDates.get(dot > slash ? uri.substring(0, dot) : uri);
+        return dot > slash ? uri.substring(0, dot) : uri;
     }
 
     boolean isEmpty() {

@@ -15,7 +15,7 @@ import org.depeche.io.ReadOptions;
  * @param published  publication date for articles that carry none, or null
  * @param encoding   encoding to force for text and HTML files, or null
  * @param maxBytes   larger inputs are failures
- * @param parseAll   parse every sentence (as {@code analyze} does by default), else only those a stage needs
+ * @param parseAll   parse every sentence ({@code --parse all}), else only those a stage needs (the default, as {@code analyze})
  * @param partitions partitions the articles are spread over (0: four per core of the cluster)
  * @param json       also write the depeche/1 JSON of each document as text files
  * @param overwrite  replace an existing output folder

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.depeche.extract.ParseMode;
 import org.depeche.io.ReadOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -72,8 +73,11 @@ public final class SparkCommand implements Callable<Integer> {
             description = "Refuse inputs larger than this many megabytes (default: ${DEFAULT-VALUE}).")
     double maxSizeMb = ReadOptions.DEFAULT_MAX_BYTES / 1048576.0;
 
-    @Option(names = "--parse", paramLabel = "WHICH", description = "Sentences parsed: all (default, as analyze) or needed.")
-    String parse = "all";
+    @Option(names = "--parse", paramLabel = "WHICH",
+            description = "Sentences that get a dependency parse: needed (default) — only those an extractor reads "
+                    + "the parse of (`parsedSentences` and each sentence's `parsed` in the JSON say which; every "
+                    + "evaluation figure is the same as with all) — or all (for the whole parse in CoNLL-U).")
+    ParseMode parse = ParseMode.NEEDED;
 
     @Option(names = "--json", description = "Also write each document's depeche/1 JSON as text files under OUTPUT/json.")
     boolean json;
@@ -99,7 +103,7 @@ public final class SparkCommand implements Callable<Integer> {
         }
         String forcedLang = "auto".equalsIgnoreCase(lang) ? null : lang.toLowerCase(Locale.ROOT);
         JobOptions options = new JobOptions(paths.subList(0, paths.size() - 1), paths.get(paths.size() - 1), forcedLang,
-                published, encoding, (long) (maxSizeMb * 1048576), !"needed".equalsIgnoreCase(parse), partitions, json,
+                published, encoding, (long) (maxSizeMb * 1048576), parse == ParseMode.ALL, partitions, json,
                 overwrite);
         if (benchRounds > 0) {
             try {

@@ -37,6 +37,7 @@ final class SparkTables {
         return switch (sql) {
             case "TEXT" -> DataTypes.StringType;
             case "INTEGER" -> DataTypes.IntegerType;
+            case "BIGINT" -> DataTypes.LongType;
             case "BOOLEAN" -> DataTypes.BooleanType;
             case "DATE" -> DataTypes.DateType;
             case "TIMESTAMP" -> DataTypes.TimestampType;

@@ -153,6 +153,17 @@ class SparkJobIT {
             assertThat(store.sql("SELECT count(*) AS n FROM documents WHERE published IS NULL", 1).rows())
                     .containsExactly(List.of(1L));
             assertThat(store.sql("SELECT count(*) AS n FROM store_entities", 1).rows().get(0).get(0)).isNotEqualTo(0L);
+            // doc_no: derived from the key, one per document, the same in every table of facts
+            assertThat(store.sql("SELECT count(DISTINCT doc_no) AS n FROM documents", 1).rows())
+                    .containsExactly(List.of(4L));
+            for (List<Object> r : store.sql("SELECT doc_key, doc_no FROM documents", 10).rows()) {
+                assertThat(r.get(1)).isEqualTo(DepecheJob.docNoOf((String) r.get(0)));
+            }
+            for (String table : List.of("sentences", "mentions", "quotes", "sources")) {
+                assertThat(store.sql("SELECT count(*) AS n FROM " + table + " t JOIN documents d ON d.doc_key = t.doc_key"
+                        + " WHERE t.doc_no <> d.doc_no OR t.published IS DISTINCT FROM d.published", 1).rows())
+                        .as(table).containsExactly(List.of(0L));
+            }
         }
         long jsonLines;
         try (var files = Files.walk(out.resolve("json"))) {

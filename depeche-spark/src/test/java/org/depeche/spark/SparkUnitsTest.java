@@ -35,11 +35,55 @@ class SparkUnitsTest {
         assertThat(plan.files).hasSize(1);
         assertThat(plan.originOf(plan.files.get(0))).isEqualTo(in + "/a.txt");
         assertThat(plan.goldDateOf(plan.files.get(0))).isEqualTo(LocalDate.of(2023, 9, 18));
+        assertThat(plan.metaOf(plan.files.get(0))).isNull();
         assertThat(plan.jsonl).hasSize(1);
         assertThat(plan.failures).extracting(InputPlan.Failure::origin)
                 .containsExactlyInAnyOrder(in + "/big.txt", tmp.resolve("missing").toString());
         assertThat(plan.failures).extracting(InputPlan.Failure::message).anyMatch(m -> m.startsWith("too large"))
                 .contains("no such file");
+    }
+
+    @Test
+    void theFilesBesideAnArticleAreFoundForAFolderAndForAFileGivenByName() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("beside"));
+        Files.writeString(in.resolve("a.txt"), "Un texte.");
+        Files.writeString(in.resolve("a.meta.json"), "{\"published\": \"2024-03-12\"}");
+        Files.writeString(in.resolve("b.txt"), "Un autre texte.");
+        Files.writeString(in.resolve("b.gold.json"), "{\"published\": \"2024-03-10\"}");
+        InputPlan folder = InputPlan.of(List.of(in.toString()), new Configuration(), ReadOptions.defaults());
+        assertThat(folder.files).hasSize(2);
+        assertThat(new String(folder.metaOf(folder.files.get(0)))).contains("2024-03-12");
+        assertThat(folder.goldDateOf(folder.files.get(0))).isNull();
+        assertThat(folder.metaOf(folder.files.get(1))).isNull();
+        assertThat(folder.goldDateOf(folder.files.get(1))).isEqualTo(LocalDate.of(2024, 3, 10));
+        InputPlan given = InputPlan.of(List.of(in.resolve("a.txt").toString(), in.resolve("b.txt").toString()),
+                new Configuration(), ReadOptions.defaults());
+        assertThat(given.metaOf(given.files.get(0))).isNotNull();
+        assertThat(given.goldDateOf(given.files.get(1))).isEqualTo(LocalDate.of(2024, 3, 10));
+    }
+
+    @Test
+    void aFileWithABadSidecarIsAFailureNamingTheSidecarBeforeAnyAnalysis() {
+        Row unit = RowFactory.create("file", "in/a.txt", "a.txt", "Un texte.".getBytes(), null, null,
+                "{\"publised\": \"2024-03-12\"}".getBytes());
+        Row r = DepecheJob.analyseUnit(unit, ReadOptions.defaults(), null);
+        int failureOrigin = DepecheJob.ANALYSED.fieldIndex("failure_origin");
+        assertThat(r.getString(failureOrigin)).isEqualTo("in/a.meta.json");
+        assertThat(r.getString(failureOrigin + 2)).contains("publised");
+    }
+
+    @Test
+    void docNumbersComeFromTheKeyNonNegativeAndTheSameOnEveryRun() {
+        String zeros = "0".repeat(64);
+        String top = "f".repeat(64);
+        assertThat(DepecheJob.docNoOf(zeros)).isZero();
+        assertThat(DepecheJob.docNoOf(top)).isEqualTo(Long.MAX_VALUE);
+        String a = org.depeche.store.Store.keyOf("Un texte.", null);
+        String b = org.depeche.store.Store.keyOf("Un texte.", "https://example.org/a");
+        assertThat(DepecheJob.docNoOf(a)).isEqualTo(DepecheJob.docNoOf(a)).isNotEqualTo(DepecheJob.docNoOf(b))
+                .isEqualTo(Long.parseUnsignedLong(a.substring(0, 16), 16) >>> 1);
+        assertThat(DepecheJob.docNoOf(b)).isNotNegative();
+        assertThat(SparkTables.schema("documents", false).apply("doc_no").dataType()).isEqualTo(DataTypes.LongType);
     }
 
     @Test
@@ -64,13 +108,13 @@ class SparkUnitsTest {
 
     @Test
     void aUnitThatCannotBeReadIsAFailureRowWithItsOriginNeverAnException() {
-        Row unit = RowFactory.create("jsonl", "feed.jsonl:7", null, "{\"id\": ".getBytes(), null, null);
+        Row unit = RowFactory.create("jsonl", "feed.jsonl:7", null, "{\"id\": ".getBytes(), null, null, null);
         Row r = DepecheJob.analyseUnit(unit, ReadOptions.defaults(), null);
         int failureOrigin = DepecheJob.ANALYSED.fieldIndex("failure_origin");
         assertThat(r.isNullAt(0)).isTrue();
         assertThat(r.getString(failureOrigin)).isEqualTo("feed.jsonl:7");
         assertThat(r.getString(failureOrigin + 2)).startsWith("malformed JSON");
-        Row blank = RowFactory.create("jsonl", "feed.jsonl:8", null, "   ".getBytes(), null, null);
+        Row blank = RowFactory.create("jsonl", "feed.jsonl:8", null, "   ".getBytes(), null, null, null);
         assertThat(DepecheJob.analyseUnit(blank, ReadOptions.defaults(), null)).isNull();
     }
 }

@@ -51,7 +51,7 @@ import org.depeche.model.Document;
 public final class Store implements AutoCloseable {
 
     /** Version of the schema this code writes and reads (store_meta.schema_version). */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 
     /** The database kinds the store runs on. */
     public enum Backend { DUCKDB, POSTGRESQL }
@@ -69,6 +69,8 @@ public final class Store implements AutoCloseable {
     /** DuckDB: ids of the store entities and "id SEP alias_norm" of the aliases present, so only new ones are appended. */
     private final java.util.Set<String> knownEntities = new java.util.HashSet<>();
     private final java.util.Set<String> knownAliases = new java.util.HashSet<>();
+    /** DuckDB writer: the largest doc_no stored or handed out by this session. */
+    private long lastDocNo;
 
     private Store(String url, Backend backend, boolean readOnly, Connection conn) throws SQLException {
         this.url = url;
@@ -84,6 +86,7 @@ public final class Store implements AutoCloseable {
         if (aliasCache != null) {
             selectEach("SELECT store_entity FROM store_entities", r -> knownEntities.add((String) r.get(0)));
             selectEach("SELECT store_entity, alias_norm FROM store_aliases", r -> knownAliases.add(r.get(0) + SEP + r.get(1)));
+            lastDocNo = longQuery("SELECT coalesce(max(doc_no), 0) FROM documents");
         }
     }
 
@@ -160,7 +163,7 @@ public final class Store implements AutoCloseable {
         Class.forName("org.duckdb.DuckDBDriver");
         Connection c = DriverManager.getConnection("jdbc:duckdb:");
         try (Statement st = c.createStatement()) {
-            for (String sql : script("schema-1.sql")) {
+            for (String sql : script("schema-" + SCHEMA_VERSION + ".sql")) {
                 st.execute(sql);
             }
             boolean hasMeta = false;
@@ -180,6 +183,15 @@ public final class Store implements AutoCloseable {
                 st.execute("CREATE VIEW " + table + " AS SELECT " + cols + " FROM read_parquet('"
                         + quoted(folder.toAbsolutePath().normalize() + "/**/*.parquet")
                         + "', hive_partitioning = true, union_by_name = true)");
+                if (table.equals("store_meta")) {
+                    // before the other views, which name this version's columns
+                    try (ResultSet rs = st.executeQuery("SELECT meta_value FROM store_meta WHERE meta_key = 'schema_version'")) {
+                        if (rs.next() && !rs.getString(1).equals(Integer.toString(SCHEMA_VERSION))) {
+                            throw new StoreException("store " + dir + " has schema version " + rs.getString(1)
+                                    + "; this Depeche reads version " + SCHEMA_VERSION + " (run depeche spark again)");
+                        }
+                    }
+                }
             }
             if (!hasMeta) {
                 st.execute("INSERT INTO store_meta VALUES ('schema_version', '" + SCHEMA_VERSION + "')");
@@ -187,7 +199,7 @@ public final class Store implements AutoCloseable {
             st.execute("SET allowed_directories = ['" + quoted(root) + "']");
             st.execute("SET enable_external_access = false");
             st.execute("SET lock_configuration = true");
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
             c.close();
             throw e;
         }
@@ -270,11 +282,11 @@ public final class Store implements AutoCloseable {
     private void createSchema() throws SQLException {
         conn.setAutoCommit(true);
         try (Statement st = conn.createStatement()) {
-            for (String sql : script("schema-1.sql")) {
+            for (String sql : script("schema-" + SCHEMA_VERSION + ".sql")) {
                 st.execute(sql);
             }
             if (backend == Backend.POSTGRESQL) {
-                for (String sql : script("indexes-1.sql")) {
+                for (String sql : script("indexes-" + SCHEMA_VERSION + ".sql")) {
                     st.execute(sql);
                 }
             }
@@ -295,7 +307,7 @@ public final class Store implements AutoCloseable {
             int v = Integer.parseInt(rs.getString(1));
             if (v != SCHEMA_VERSION) {
                 throw new StoreException("store " + url() + " has schema version " + v + "; this Depeche reads version "
-                        + SCHEMA_VERSION);
+                        + SCHEMA_VERSION + " (ingest the articles again into a new store)");
             }
         } catch (SQLException e) {
             if (e.getMessage() != null && e.getMessage().toLowerCase(Locale.ROOT).contains("store_meta")) {
@@ -394,14 +406,16 @@ public final class Store implements AutoCloseable {
             fresh.keySet().removeAll(existing);
             Timestamp now = Timestamp.valueOf(LocalDateTime.now());
             List<Object[]> docRows = new ArrayList<>();
+            Map<String, Long> docNo = new HashMap<>();
             for (Map.Entry<String, Document> e : fresh.entrySet()) {
                 Document doc = e.getValue();
-                docRows.add(StoreRows.documentRow(e.getKey(), doc, now));
+                long no = nextDocNo();
+                docNo.put(e.getKey(), no);
+                docRows.add(StoreRows.documentRow(e.getKey(), no, doc, now));
             }
             java.util.Set<String> stored = new java.util.HashSet<>(fresh.keySet());
             if (!docRows.isEmpty()) {
-                String cols = "doc_key, content_hash, id, url, source, title, lang, published, origin, format, text,"
-                        + " text_length, analysis, ingested_at";
+                String cols = String.join(", ", StoreSchema.columnNames("documents"));
                 if (backend == Backend.DUCKDB) {
                     append("documents", docRows);
                 } else {
@@ -410,7 +424,7 @@ public final class Store implements AutoCloseable {
             }
             for (Map.Entry<String, Document> e : fresh.entrySet()) {
                 if (stored.contains(e.getKey())) {
-                    writeFacts(e.getKey(), e.getValue(), added, batch);
+                    writeFacts(e.getKey(), docNo.get(e.getKey()), e.getValue(), added, batch);
                 }
             }
             flush(batch);
@@ -468,6 +482,21 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * The next document number: DuckDB, the only writer of its file, counts in memory from the
+     * largest stored; PostgreSQL draws from the sequence, shared by concurrent writers (a number
+     * drawn for a document another writer stored first is left unused).
+     */
+    private long nextDocNo() throws SQLException {
+        if (backend == Backend.DUCKDB) {
+            return ++lastDocNo;
+        }
+        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("SELECT nextval('doc_numbers')")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     /** PostgreSQL: inserts documents, skipping keys another writer stored meanwhile; the keys inserted. */
     private java.util.Set<String> insertReturningKeys(String cols, List<Object[]> rows) throws SQLException {
         java.util.Set<String> out = new java.util.HashSet<>();
@@ -512,8 +541,8 @@ public final class Store implements AutoCloseable {
         return m.contains("duplicate key") && m.contains("documents");
     }
 
-    private void writeFacts(String key, Document doc, Map<String, List<String[]>> added, Batch batch) {
-        StoreRows facts = StoreRows.of(key, doc, k -> lookupAlias(k, added), Timestamp.valueOf(LocalDateTime.now()));
+    private void writeFacts(String key, long docNo, Document doc, Map<String, List<String[]>> added, Batch batch) {
+        StoreRows facts = StoreRows.of(key, docNo, doc, k -> lookupAlias(k, added), Timestamp.valueOf(LocalDateTime.now()));
         for (Object[] se : facts.storeEntities()) {
             batch.storeEntities.putIfAbsent((String) se[0], se);
         }
@@ -576,6 +605,8 @@ public final class Store implements AutoCloseable {
                         app.append(x);
                     } else if (v instanceof Integer x) {
                         app.append(x.intValue());
+                    } else if (v instanceof Long x) {
+                        app.append(x.longValue());
                     } else if (v instanceof Boolean x) {
                         app.append(x.booleanValue());
                     } else if (v instanceof Timestamp x) {
@@ -598,6 +629,8 @@ public final class Store implements AutoCloseable {
             ps.setString(i, s);
         } else if (v instanceof Integer n) {
             ps.setInt(i, n);
+        } else if (v instanceof Long n) {
+            ps.setLong(i, n);
         } else if (v instanceof Boolean b) {
             ps.setBoolean(i, b);
         } else if (v instanceof Timestamp t) {
@@ -656,6 +689,11 @@ public final class Store implements AutoCloseable {
         return rows.isEmpty() ? Optional.empty() : Optional.of(DepecheJson.read((String) rows.get(0).get(0)));
     }
 
+    /** Every stored document (its depeche/1 form), in key order. */
+    public synchronized void forEachDocument(java.util.function.Consumer<Document> each) {
+        selectEach("SELECT analysis FROM documents ORDER BY doc_key", r -> each.accept(DepecheJson.read((String) r.get(0))));
+    }
+
     /** The store entities a name leads to: through any alias, a store entity id, or a country's name. */
     public synchronized List<String> resolve(String name) {
         if (name == null || name.isBlank()) {
@@ -666,6 +704,16 @@ public final class Store implements AutoCloseable {
         for (List<Object> r : select("SELECT DISTINCT store_entity FROM store_aliases WHERE alias_norm = ?"
                 + " UNION SELECT store_entity FROM store_entities WHERE store_entity = ?", norm, name.strip())) {
             out.add((String) r.get(0));
+        }
+        String[] words = norm.split(" ");
+        for (int k = 1; out.isEmpty() && k <= words.length - 2; k++) {
+            // a title or description before a name ("la ministre Anne Roche"): the longest ending of
+            // two words or more that is a joining name
+            String ending = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+            for (List<Object> r : select("SELECT DISTINCT store_entity FROM store_aliases WHERE alias_norm = ? AND joinable"
+                    + " ORDER BY store_entity", ending)) {
+                out.add((String) r.get(0));
+            }
         }
         if (out.isEmpty() && Names.words(norm) == 1) {
             // a lone surname no article used alone: the persons whose full name ends with it
@@ -690,52 +738,50 @@ public final class Store implements AutoCloseable {
             where.append(" AND (").append(nameMatch("q.speaker_store_entity", "q.speaker_norm", q.speaker(), args)).append(')');
         }
         if (q.via() != null) {
-            where.append(" AND EXISTS (SELECT 1 FROM sources s WHERE s.doc_key = q.doc_key AND s.owner_kind = 'quote'"
+            where.append(" AND EXISTS (SELECT 1 FROM sources s WHERE s.doc_no = q.doc_no AND s.owner_kind = 'quote'"
                     + " AND s.owner_id = q.quote_id AND s.role = 'via' AND (")
                     .append(nameMatch("s.store_entity", "s.name_norm", q.via(), args)).append("))");
         }
         if (q.about() != null) {
             List<String> ids = resolve(q.about());
-            where.append(" AND EXISTS (SELECT 1 FROM mentions m WHERE m.doc_key = q.doc_key AND m.m_start >= q.q_start"
+            where.append(" AND EXISTS (SELECT 1 FROM mentions m WHERE m.doc_no = q.doc_no AND m.m_start >= q.q_start"
                     + " AND m.m_end <= q.q_end AND ").append(in("m.store_entity", ids, args)).append(')');
         }
-        dates(where, args, q.since(), q.until());
+        dates(where, "q.published", args, q.since(), q.until());
         return quoteRows(where.toString(), args, q.limit());
     }
 
     private List<QuoteRow> quoteRows(String where, List<Object> args, int limit) {
-        String sql = "SELECT q.doc_key, d.id, d.published, q.quote_id, q.kind, q.q_start, q.q_end, q.text, q.speaker_text,"
-                + " q.speaker_store_entity, q.cue_text, st.text"
-                + " FROM quotes q JOIN documents d ON d.doc_key = q.doc_key"
-                + " LEFT JOIN sentences st ON st.doc_key = q.doc_key AND st.sentence = q.sentence"
-                + where + " ORDER BY d.published DESC NULLS LAST, d.id, q.q_start LIMIT " + limit(limit);
+        String sql = withSentence("SELECT q.doc_key, q.published, q.quote_id, q.kind, q.q_start, q.q_end, q.text,"
+                + " q.speaker_text, q.speaker_store_entity, q.cue_text, q.doc_no, q.sentence, q.q_start AS pos FROM quotes q"
+                + where + " ORDER BY q.published DESC NULLS LAST, q.doc_no, q.q_start LIMIT " + limit(limit));
         List<List<Object>> rows = select(sql, args.toArray());
         Map<String, List<String>> via = sourcesOf("quote", "AND role = 'via' ", rows, 3);
         List<QuoteRow> out = new ArrayList<>();
         for (List<Object> r : rows) {
-            out.add(new QuoteRow(str(r.get(0)), str(r.get(1)), date(r.get(2)), str(r.get(3)), str(r.get(4)), num(r.get(5)),
+            out.add(new QuoteRow(str(r.get(1)), str(r.get(0)), date(r.get(2)), str(r.get(3)), str(r.get(4)), num(r.get(5)),
                     num(r.get(6)), str(r.get(7)), str(r.get(8)), str(r.get(9)), str(r.get(10)),
-                    via.getOrDefault(r.get(0) + SEP + r.get(3), List.of()), str(r.get(11))));
+                    via.getOrDefault(r.get(11) + SEP + r.get(3), List.of()), str(r.get(14))));
         }
         return out;
     }
 
-    /** The source texts of the quotes or events in these rows (doc_key in column 0, item id in column idCol). */
+    /** The source texts of the quotes or events in these rows (doc_no in column 11, item id in column idCol). */
     private Map<String, List<String>> sourcesOf(String ownerKind, String roleFilter, List<List<Object>> rows, int idCol) {
         Map<String, List<String>> out = new HashMap<>();
         if (rows.isEmpty()) {
             return out;
         }
-        List<Object> keys = rows.stream().map(r -> r.get(0)).distinct().toList();
+        List<Object> keys = rows.stream().map(r -> r.get(11)).distinct().toList();
         java.util.Set<String> wanted = new java.util.HashSet<>();
-        rows.forEach(r -> wanted.add(r.get(0) + SEP + r.get(idCol)));
+        rows.forEach(r -> wanted.add(r.get(11) + SEP + r.get(idCol)));
         for (int from = 0; from < keys.size(); from += 500) {
             List<Object> chunk = keys.subList(from, Math.min(keys.size(), from + 500));
             List<Object> args = new ArrayList<>(chunk);
             args.add(0, ownerKind);
-            for (List<Object> s : select("SELECT doc_key, owner_id, text FROM sources WHERE owner_kind = ? " + roleFilter
-                    + "AND doc_key IN (" + String.join(",", java.util.Collections.nCopies(chunk.size(), "?"))
-                    + ") ORDER BY doc_key, owner_id, position", args.toArray())) {
+            for (List<Object> s : select("SELECT doc_no, owner_id, text FROM sources WHERE owner_kind = ? " + roleFilter
+                    + "AND doc_no IN (" + String.join(",", java.util.Collections.nCopies(chunk.size(), "?"))
+                    + ") ORDER BY doc_no, owner_id, position", args.toArray())) {
                 String k = s.get(0) + SEP + s.get(1);
                 if (wanted.contains(k)) {
                     out.computeIfAbsent(k, x -> new ArrayList<>()).add(str(s.get(2)));
@@ -755,11 +801,11 @@ public final class Store implements AutoCloseable {
             args.add(q.type().toLowerCase(Locale.ROOT) + ".%");
         }
         if (q.participant() != null) {
-            where.append(" AND EXISTS (SELECT 1 FROM event_arguments a WHERE a.doc_key = e.doc_key AND a.event_id = e.event_id"
+            where.append(" AND EXISTS (SELECT 1 FROM event_arguments a WHERE a.doc_no = e.doc_no AND a.event_id = e.event_id"
                     + " AND (").append(argMatch(q.participant(), args)).append("))");
         }
         if (q.place() != null) {
-            where.append(" AND EXISTS (SELECT 1 FROM event_arguments a WHERE a.doc_key = e.doc_key AND a.event_id = e.event_id"
+            where.append(" AND EXISTS (SELECT 1 FROM event_arguments a WHERE a.doc_no = e.doc_no AND a.event_id = e.event_id"
                     + " AND a.role = 'Place' AND (").append(argMatch(q.place(), args)).append("))");
         }
         if (q.polarity() != null) {
@@ -771,11 +817,11 @@ public final class Store implements AutoCloseable {
             args.add(q.modality().toUpperCase(Locale.ROOT));
         }
         if (q.source() != null) {
-            where.append(" AND EXISTS (SELECT 1 FROM sources s WHERE s.doc_key = e.doc_key AND s.owner_kind = 'event'"
+            where.append(" AND EXISTS (SELECT 1 FROM sources s WHERE s.doc_no = e.doc_no AND s.owner_kind = 'event'"
                     + " AND s.owner_id = e.event_id AND (")
                     .append(nameMatch("s.store_entity", "s.name_norm", q.source(), args)).append("))");
         }
-        dates(where, args, q.since(), q.until());
+        dates(where, "e.published", args, q.since(), q.until());
         return eventRows(where.toString(), args, q.limit());
     }
 
@@ -789,24 +835,23 @@ public final class Store implements AutoCloseable {
     }
 
     private List<EventRow> eventRows(String where, List<Object> args, int limit) {
-        String sql = "SELECT e.doc_key, d.id, d.published, e.event_id, e.type, e.trigger_start, e.trigger_end, e.trigger_text,"
-                + " e.time_value, e.polarity, e.modality, st.text"
-                + " FROM events e JOIN documents d ON d.doc_key = e.doc_key"
-                + " LEFT JOIN sentences st ON st.doc_key = e.doc_key AND st.sentence = e.sentence"
-                + where + " ORDER BY d.published DESC NULLS LAST, d.id, e.trigger_start LIMIT " + limit(limit);
+        String sql = withSentence("SELECT e.doc_key, e.published, e.event_id, e.type, e.trigger_start, e.trigger_end,"
+                + " e.trigger_text, e.time_value, e.polarity, e.modality, e.doc_no, e.sentence, e.trigger_start AS pos"
+                + " FROM events e" + where + " ORDER BY e.published DESC NULLS LAST, e.doc_no, e.trigger_start LIMIT " + limit(limit));
         List<List<Object>> rows = select(sql, args.toArray());
         Map<String, List<EventRow.Argument>> argsOf = new LinkedHashMap<>();
         if (!rows.isEmpty()) {
             List<Object> keys = new ArrayList<>();
             StringBuilder inList = new StringBuilder();
+            java.util.Set<Object> seen = new java.util.HashSet<>();
             for (List<Object> r : rows) {
-                if (!keys.contains(r.get(0))) {
-                    keys.add(r.get(0));
+                if (seen.add(r.get(11))) {
+                    keys.add(r.get(11));
                     inList.append(inList.length() == 0 ? "?" : ",?");
                 }
             }
-            for (List<Object> a : select("SELECT doc_key, event_id, role, text, a_start, a_end, store_entity"
-                    + " FROM event_arguments WHERE doc_key IN (" + inList + ") ORDER BY doc_key, event_id, position",
+            for (List<Object> a : select("SELECT doc_no, event_id, role, text, a_start, a_end, store_entity"
+                    + " FROM event_arguments WHERE doc_no IN (" + inList + ") ORDER BY doc_no, event_id, position",
                     keys.toArray())) {
                 argsOf.computeIfAbsent(a.get(0) + SEP + a.get(1), k -> new ArrayList<>()).add(new EventRow.Argument(
                         str(a.get(2)), str(a.get(3)), num(a.get(4)), num(a.get(5)), str(a.get(6))));
@@ -815,10 +860,10 @@ public final class Store implements AutoCloseable {
         Map<String, List<String>> sources = sourcesOf("event", "", rows, 3);
         List<EventRow> out = new ArrayList<>();
         for (List<Object> r : rows) {
-            out.add(new EventRow(str(r.get(0)), str(r.get(1)), date(r.get(2)), str(r.get(3)), str(r.get(4)), num(r.get(5)),
-                    num(r.get(6)), str(r.get(7)), argsOf.getOrDefault(r.get(0) + SEP + r.get(3), List.of()),
-                    str(r.get(8)), str(r.get(9)), str(r.get(10)), sources.getOrDefault(r.get(0) + SEP + r.get(3), List.of()),
-                    str(r.get(11))));
+            out.add(new EventRow(str(r.get(1)), str(r.get(0)), date(r.get(2)), str(r.get(3)), str(r.get(4)), num(r.get(5)),
+                    num(r.get(6)), str(r.get(7)), argsOf.getOrDefault(r.get(11) + SEP + r.get(3), List.of()),
+                    str(r.get(8)), str(r.get(9)), str(r.get(10)), sources.getOrDefault(r.get(11) + SEP + r.get(3), List.of()),
+                    str(r.get(14))));
         }
         return out;
     }
@@ -845,24 +890,24 @@ public final class Store implements AutoCloseable {
                     aliases.add(str(a.get(0)));
                 }
             }
-            List<List<Object>> counts = select("SELECT count(*), count(DISTINCT doc_key) FROM mentions WHERE store_entity = ?", id);
+            List<List<Object>> counts = select("SELECT count(*), count(DISTINCT doc_no) FROM mentions WHERE store_entity = ?", id);
             summaries.add(new EntityProfile.Summary(id, str(se.get(0).get(0)), str(se.get(0).get(1)), aliases, titles,
                     ((Number) counts.get(0).get(0)).longValue(), ((Number) counts.get(0).get(1)).longValue()));
         }
         List<Object> args = new ArrayList<>();
         List<QuoteRow> by = quoteRows(" WHERE " + in("q.speaker_store_entity", ids, args), args, limit);
         args = new ArrayList<>();
-        List<QuoteRow> about = quoteRows(" WHERE EXISTS (SELECT 1 FROM mentions m WHERE m.doc_key = q.doc_key"
+        List<QuoteRow> about = quoteRows(" WHERE EXISTS (SELECT 1 FROM mentions m WHERE m.doc_no = q.doc_no"
                 + " AND m.m_start >= q.q_start AND m.m_end <= q.q_end AND " + in("m.store_entity", ids, args) + ")", args, limit);
         args = new ArrayList<>();
-        List<EventRow> events = eventRows(" WHERE EXISTS (SELECT 1 FROM event_arguments a WHERE a.doc_key = e.doc_key"
+        List<EventRow> events = eventRows(" WHERE EXISTS (SELECT 1 FROM event_arguments a WHERE a.doc_no = e.doc_no"
                 + " AND a.event_id = e.event_id AND " + in("a.store_entity", ids, args) + ")", args, limit);
         args = new ArrayList<>();
         String inA = in("a.store_entity", ids, args);
         String notInB = in("b.store_entity", ids, args);
         List<EntityProfile.Cooccurrence> co = new ArrayList<>();
-        for (List<Object> r : select("SELECT b.store_entity, se.type, se.name, count(DISTINCT b.doc_key) AS n"
-                + " FROM entities a JOIN entities b ON b.doc_key = a.doc_key AND b.store_entity IS NOT NULL AND NOT (" + notInB + ")"
+        for (List<Object> r : select("SELECT b.store_entity, se.type, se.name, count(DISTINCT b.doc_no) AS n"
+                + " FROM entities a JOIN entities b ON b.doc_no = a.doc_no AND b.store_entity IS NOT NULL AND NOT (" + notInB + ")"
                 + " JOIN store_entities se ON se.store_entity = b.store_entity"
                 + " WHERE " + inA + " GROUP BY b.store_entity, se.type, se.name ORDER BY n DESC, b.store_entity LIMIT 20",
                 args.toArray())) {
@@ -870,9 +915,9 @@ public final class Store implements AutoCloseable {
         }
         args = new ArrayList<>();
         List<EntityProfile.Day> days = new ArrayList<>();
-        for (List<Object> r : select("SELECT d.published, count(*), count(DISTINCT m.doc_key) FROM mentions m"
-                + " JOIN documents d ON d.doc_key = m.doc_key WHERE " + in("m.store_entity", ids, args)
-                + " GROUP BY d.published ORDER BY d.published NULLS LAST", args.toArray())) {
+        for (List<Object> r : select("SELECT m.published, count(*), count(DISTINCT m.doc_no) FROM mentions m"
+                + " WHERE " + in("m.store_entity", ids, args)
+                + " GROUP BY m.published ORDER BY m.published NULLS LAST", args.toArray())) {
             days.add(new EntityProfile.Day(date(r.get(0)), ((Number) r.get(1)).longValue(), ((Number) r.get(2)).longValue()));
         }
         return new EntityProfile(name, summaries, by, about, events, co, days);
@@ -880,42 +925,47 @@ public final class Store implements AutoCloseable {
 
     /** Each source: what it is cited for, whose words it relays and who relays it, with an example. */
     public synchronized List<SourceRow> sources(int limit) {
-        String keyExpr = "coalesce(s.store_entity, s.name_norm)";
-        List<List<Object>> rows = select("SELECT " + keyExpr + " AS k, coalesce(min(se.name), min(s.text)),"
-                + " sum(CASE WHEN s.role = 'speaker' THEN 1 ELSE 0 END),"
-                + " sum(CASE WHEN s.role = 'via' THEN 1 ELSE 0 END),"
-                + " sum(CASE WHEN s.role = 'source' THEN 1 ELSE 0 END),"
-                + " count(DISTINCT s.doc_key), count(*) AS total"
-                + " FROM sources s LEFT JOIN store_entities se ON se.store_entity = s.store_entity"
-                + " WHERE s.name_norm <> '' GROUP BY " + keyExpr + " ORDER BY total DESC, k LIMIT " + limit(limit));
+        String keyExpr = "s.source_key";
+        List<List<Object>> rows = select("SELECT t.k, coalesce(se.name, t.text), t.speaker, t.via, t.source, t.articles,"
+                + " t.total FROM (SELECT " + keyExpr + " AS k, min(s.text) AS text,"
+                + " sum(CASE WHEN s.role = 'speaker' THEN 1 ELSE 0 END) AS speaker,"
+                + " sum(CASE WHEN s.role = 'via' THEN 1 ELSE 0 END) AS via,"
+                + " sum(CASE WHEN s.role = 'source' THEN 1 ELSE 0 END) AS source,"
+                + " count(DISTINCT s.doc_no) AS articles, count(*) AS total"
+                + " FROM sources s WHERE s.name_norm <> '' GROUP BY " + keyExpr + " ORDER BY total DESC, k LIMIT " + limit(limit)
+                + ") t LEFT JOIN store_entities se ON se.store_entity = t.k ORDER BY t.total DESC, t.k");
         if (rows.isEmpty()) {
             return List.of();
         }
+        // the details of the sources listed only
+        List<Object> keys = new ArrayList<>();
+        rows.forEach(r -> keys.add(r.get(0)));
+        String listed = " AND s.source_key IN (" + String.join(",", java.util.Collections.nCopies(keys.size(), "?")) + ")";
         Map<String, List<String>> citedFor = new HashMap<>();
         for (List<Object> r : select("SELECT " + keyExpr + ", e.type, count(*) AS n FROM sources s JOIN events e"
-                + " ON e.doc_key = s.doc_key AND e.event_id = s.owner_id WHERE s.owner_kind = 'event'"
-                + " GROUP BY " + keyExpr + ", e.type ORDER BY n DESC, e.type")) {
+                + " ON e.doc_no = s.doc_no AND e.event_id = s.owner_id WHERE s.owner_kind = 'event'" + listed
+                + " GROUP BY " + keyExpr + ", e.type ORDER BY n DESC, e.type", keys.toArray())) {
             citedFor.computeIfAbsent(str(r.get(0)), k -> new ArrayList<>()).add(r.get(1) + " (" + r.get(2) + ")");
         }
         Map<String, List<String>> relays = new HashMap<>();
         Map<String, List<String>> relayedBy = new HashMap<>();
-        for (List<Object> r : select("SELECT coalesce(v.store_entity, v.name_norm), coalesce(min(sv.name), min(v.text)),"
+        for (List<Object> r : select("SELECT v.source_key, coalesce(min(sv.name), min(v.text)),"
                 + " coalesce(q.speaker_store_entity, q.speaker_norm), coalesce(min(sq.name), min(q.speaker_text)), count(*) AS n"
-                + " FROM sources v JOIN quotes q ON q.doc_key = v.doc_key AND q.quote_id = v.owner_id"
+                + " FROM sources v JOIN quotes q ON q.doc_no = v.doc_no AND q.quote_id = v.owner_id"
                 + " LEFT JOIN store_entities sv ON sv.store_entity = v.store_entity"
                 + " LEFT JOIN store_entities sq ON sq.store_entity = q.speaker_store_entity"
                 + " WHERE v.owner_kind = 'quote' AND v.role = 'via' AND q.speaker_norm IS NOT NULL"
-                + " GROUP BY coalesce(v.store_entity, v.name_norm), coalesce(q.speaker_store_entity, q.speaker_norm)"
+                + " GROUP BY v.source_key, coalesce(q.speaker_store_entity, q.speaker_norm)"
                 + " ORDER BY n DESC")) {
             relays.computeIfAbsent(str(r.get(0)), k -> new ArrayList<>()).add(r.get(3) + " (" + r.get(4) + ")");
             relayedBy.computeIfAbsent(str(r.get(2)), k -> new ArrayList<>()).add(r.get(1) + " (" + r.get(4) + ")");
         }
         Map<String, List<Object>> example = new HashMap<>();
-        for (List<Object> r : select("SELECT k, id, doc_key, src_start, src_end, stext FROM (SELECT " + keyExpr + " AS k,"
-                + " d.id, s.doc_key, s.src_start, s.src_end, st.text AS stext, row_number() OVER (PARTITION BY " + keyExpr
-                + " ORDER BY d.published DESC NULLS LAST, s.doc_key, s.src_start) AS rn FROM sources s"
-                + " JOIN documents d ON d.doc_key = s.doc_key LEFT JOIN sentences st ON st.doc_key = s.doc_key"
-                + " AND s.src_start >= st.s_start AND s.src_start < st.s_end) x WHERE rn = 1")) {
+        for (List<Object> r : select("SELECT x.k, d.id, x.doc_key, x.src_start, x.src_end, st.text FROM (SELECT " + keyExpr
+                + " AS k, s.doc_key, s.doc_no, s.sentence, s.src_start, s.src_end, row_number() OVER (PARTITION BY " + keyExpr
+                + " ORDER BY s.published DESC NULLS LAST, s.doc_no, s.src_start) AS rn FROM sources s"
+                + " WHERE s.name_norm <> ''" + listed + ") x JOIN documents d ON d.doc_no = x.doc_no"
+                + " LEFT JOIN sentences st ON st.doc_no = x.doc_no AND st.sentence = x.sentence WHERE x.rn = 1", keys.toArray())) {
             example.put(str(r.get(0)), r);
         }
         List<SourceRow> out = new ArrayList<>();
@@ -985,10 +1035,10 @@ public final class Store implements AutoCloseable {
     /** Rows for the full-text index: (kind, doc_key, id, lang, start, end, text, sentence). */
     synchronized void forEachSearchUnit(java.util.function.Consumer<List<Object>> unit) {
         selectEach("SELECT 'sentence', s.doc_key, d.id, d.lang, s.s_start, s.s_end, s.text, s.text FROM sentences s"
-                + " JOIN documents d ON d.doc_key = s.doc_key", unit);
+                + " JOIN documents d ON d.doc_no = s.doc_no", unit);
         selectEach("SELECT 'quote', q.doc_key, d.id, d.lang, q.q_start, q.q_end, q.text, st.text FROM quotes q"
-                + " JOIN documents d ON d.doc_key = q.doc_key"
-                + " LEFT JOIN sentences st ON st.doc_key = q.doc_key AND st.sentence = q.sentence", unit);
+                + " JOIN documents d ON d.doc_no = q.doc_no"
+                + " LEFT JOIN sentences st ON st.doc_no = q.doc_no AND st.sentence = q.sentence", unit);
     }
 
     /** Bytes the store takes: the DuckDB file (after a checkpoint), or the tables of the PostgreSQL schema. */
@@ -1025,10 +1075,11 @@ public final class Store implements AutoCloseable {
 
     // ------------------------------------------------------------------ helpers
 
+    /** The rows whose store entity is one the name leads to, or whose own words are the name (normalised). */
     private String nameMatch(String entityCol, String normCol, String name, List<Object> args) {
         List<String> ids = resolve(name);
         args.add(Names.normalize(name));
-        String byNorm = "(" + entityCol + " IS NULL AND " + normCol + " = ?)";
+        String byNorm = normCol + " = ?";
         if (ids.isEmpty()) {
             return byNorm;
         }
@@ -1039,6 +1090,19 @@ public final class Store implements AutoCloseable {
         return in + " OR " + byNorm;
     }
 
+    /**
+     * The rows of a query on one table of facts (ordered and limited; published, doc_no, sentence
+     * and its order key "pos" among its columns) as the document's id, the query's columns, and
+     * the text of their sentence last: documents and sentences are joined to the rows returned
+     * only, not to every row matched.
+     */
+    private static String withSentence(String limitedQuery) {
+        return "SELECT d.id, x.*, st.text AS sentence_text FROM (" + limitedQuery + ") x"
+                + " JOIN documents d ON d.doc_no = x.doc_no"
+                + " LEFT JOIN sentences st ON st.doc_no = x.doc_no AND st.sentence = x.sentence"
+                + " ORDER BY x.published DESC NULLS LAST, x.doc_no, x.pos";
+    }
+
     private static String in(String col, Collection<String> ids, List<Object> args) {
         if (ids.isEmpty()) {
             return "1=0";
@@ -1047,13 +1111,13 @@ public final class Store implements AutoCloseable {
         return col + " IN (" + String.join(",", java.util.Collections.nCopies(ids.size(), "?")) + ")";
     }
 
-    private static void dates(StringBuilder where, List<Object> args, LocalDate since, LocalDate until) {
+    private static void dates(StringBuilder where, String col, List<Object> args, LocalDate since, LocalDate until) {
         if (since != null) {
-            where.append(" AND d.published >= ?");
+            where.append(" AND ").append(col).append(" >= ?");
             args.add(java.sql.Date.valueOf(since));
         }
         if (until != null) {
-            where.append(" AND d.published <= ?");
+            where.append(" AND ").append(col).append(" <= ?");
             args.add(java.sql.Date.valueOf(until));
         }
     }

@@ -35,6 +35,16 @@ public final class StoreBench {
 
     public static void run(List<Document> raw, List<Document> warmup, Analyzer analyzer, int threads, String url,
                            int articles, int repeats, PrintStream out) {
+        run(raw, warmup, analyzer, threads, url, articles, repeats, List.of(), out);
+    }
+
+    /**
+     * @param precomputed analysed documents (depeche/1) to copy for the volume phase instead of the
+     *                    ones this run analyses (empty: the analysed ones); with {@code raw} empty the
+     *                    overhead phase is skipped (no analysis at all)
+     */
+    public static void run(List<Document> raw, List<Document> warmup, Analyzer analyzer, int threads, String url,
+                           int articles, int repeats, List<Document> precomputed, PrintStream out) {
         try (Store store = Store.open(url)) {
             long n = store.documentCount();
             if (n > 0 && n >= articles) {
@@ -43,6 +53,52 @@ public final class StoreBench {
                 return;
             }
         }
+        List<Document> analysed = raw.isEmpty() ? List.of() : overhead(raw, warmup, analyzer, threads, url, out);
+        List<Document> copies = precomputed.isEmpty() ? analysed : precomputed;
+        if (copies.isEmpty()) {
+            throw new StoreException("bench has no analysed article to copy");
+        }
+        if (!precomputed.isEmpty()) {
+            out.printf(Locale.ROOT, "%nvolume phase: copies of %d precomputed analyses (not analysed in this run)%n",
+                    precomputed.size());
+        }
+        try (Store store = Store.open(url)) {
+            long have = store.documentCount();
+            List<Double> putMs = new ArrayList<>();
+            int copy = 0;
+            long tv = System.nanoTime();
+            List<Document> batch = new ArrayList<>();
+            while (have + batch.size() < articles) {
+                copy++;
+                for (Document d : copies) {
+                    if (have + batch.size() >= articles) {
+                        break;
+                    }
+                    batch.add(copyOf(d, "bench:copy/" + copy));
+                    if (batch.size() == Ingest.DEFAULT_BATCH) {
+                        have += timedBatch(store, batch, putMs);
+                    }
+                }
+            }
+            have += timedBatch(store, batch, putMs);
+            double volS = (System.nanoTime() - tv) / 1e9;
+            long size = store.sizeBytes();
+            out.printf(Locale.ROOT, "%nvolume: %,d articles in the store (%,d copies of the analysed ones added in %.1f s)%n",
+                    have, putMs.size(), volS);
+            if (!putMs.isEmpty()) {
+                out.printf(Locale.ROOT, "write time per article (batches of %d)   p50 %.1f ms   p95 %.1f ms%n", Ingest.DEFAULT_BATCH, pct(putMs, 50), pct(putMs, 95));
+            }
+            out.printf(Locale.ROOT, "store size      %.1f MB   %.1f KB per article (text %.1f KB per article; copies share their strings,"
+                    + " which DuckDB compresses: a lower bound for distinct articles)%n",
+                    size / 1048576.0, size / 1024.0 / have, copies.stream().mapToInt(d -> d.text().length()).average()
+                            .orElse(0) / 1024.0);
+            queries(store, repeats, out);
+        }
+    }
+
+    /** Analyse alone, then ingest into the empty store: the overhead figures; the analysed documents. */
+    private static List<Document> overhead(List<Document> raw, List<Document> warmup, Analyzer analyzer, int threads,
+                                           String url, PrintStream out) {
         out.printf(Locale.ROOT, "store benchmark: %d articles analysed, %d threads, store %s%n", raw.size(), threads, url);
         analyzeAll(warmup, analyzer, threads);
 
@@ -74,38 +130,7 @@ public final class StoreBench {
                 + " overhead included)%n", ingest.stored(), distinctSize / 1048576.0,
                 distinctSize / 1024.0 / Math.max(1, ingest.stored()));
 
-        try (Store store = Store.open(url)) {
-            long have = store.documentCount();
-            List<Double> putMs = new ArrayList<>();
-            int copy = 0;
-            long tv = System.nanoTime();
-            List<Document> batch = new ArrayList<>();
-            while (have + batch.size() < articles) {
-                copy++;
-                for (Document d : analysed) {
-                    if (have + batch.size() >= articles) {
-                        break;
-                    }
-                    batch.add(copyOf(d, "bench:copy/" + copy));
-                    if (batch.size() == Ingest.DEFAULT_BATCH) {
-                        have += timedBatch(store, batch, putMs);
-                    }
-                }
-            }
-            have += timedBatch(store, batch, putMs);
-            double volS = (System.nanoTime() - tv) / 1e9;
-            long size = store.sizeBytes();
-            out.printf(Locale.ROOT, "%nvolume: %,d articles in the store (%,d copies of the analysed ones added in %.1f s)%n",
-                    have, putMs.size(), volS);
-            if (!putMs.isEmpty()) {
-                out.printf(Locale.ROOT, "write time per article (batches of %d)   p50 %.1f ms   p95 %.1f ms%n", Ingest.DEFAULT_BATCH, pct(putMs, 50), pct(putMs, 95));
-            }
-            out.printf(Locale.ROOT, "store size      %.1f MB   %.1f KB per article (text %.1f KB per article; copies share their strings,"
-                    + " which DuckDB compresses: a lower bound for distinct articles)%n",
-                    size / 1048576.0, size / 1024.0 / have, analysed.stream().mapToInt(d -> d.text().length()).average()
-                            .orElse(0) / 1024.0);
-            queries(store, repeats, out);
-        }
+        return analysed;
     }
 
     /** Stores a batch in one transaction; adds its time per article to the list; the number stored. */

@@ -52,7 +52,7 @@ import org.netpreserve.jwarc.WarcResponse;
  * (as {@code analyze} does), {@code .rss .atom}, {@code .xml} files that are feeds, and
  * {@code .warc .warc.gz}; other files ({@code .gold.json} annotations beside articles…) are not articles.
  */
-public final class StoreInputs implements Iterator<InputRecord>, Closeable {
+public final class StoreInputs extends Lookahead implements Closeable {
 
     private static final Set<String> FEED_EXT = Set.of("rss", "atom");
 
@@ -61,7 +61,6 @@ public final class StoreInputs implements Iterator<InputRecord>, Closeable {
     private final Deque<String> pending = new ArrayDeque<>();
     private Iterator<InputRecord> current;
     private Closeable currentCloser;
-    private InputRecord next;
 
     public StoreInputs(List<String> inputs, ReadOptions options, InputStream stdin) {
         this.options = options;
@@ -70,24 +69,7 @@ public final class StoreInputs implements Iterator<InputRecord>, Closeable {
     }
 
     @Override
-    public boolean hasNext() {
-        if (next == null) {
-            next = advance();
-        }
-        return next != null;
-    }
-
-    @Override
-    public InputRecord next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        InputRecord r = next;
-        next = null;
-        return r;
-    }
-
-    private InputRecord advance() {
+    InputRecord read() {
         while (true) {
             if (current != null) {
                 if (current.hasNext()) {
@@ -135,19 +117,26 @@ public final class StoreInputs implements Iterator<InputRecord>, Closeable {
                 open(feed);
                 continue;
             }
-            open(withGoldDate(path, new ArticleReader(List.of(input), options, stdin)));
+            open(withSidecar(path, new ArticleReader(List.of(input), options, stdin)));
         }
     }
 
     /**
-     * An article without a publication date of its own takes the one of the depeche-gold/1 file
-     * beside it ({@code NAME.gold.json}, field {@code published}), as evaluation does.
+     * The sidecar files of a text or HTML file {@code NAME.txt}: {@code NAME.meta.json}, metadata
+     * the user gives ({@code id}, {@code published}, {@code url}, {@code source}, {@code title},
+     * {@code lang}: the fields of a JSONL article), which win over what is read from the file
+     * itself; else, for the publication date only, the {@code published} field of a depeche-gold/1
+     * annotation {@code NAME.gold.json}, as {@code evaluate} reads it (an article with a date of its
+     * own, from its HTML or its file name, keeps it).
      */
-    private static Iterator<InputRecord> withGoldDate(Path path, ArticleReader reader) {
+    private static Iterator<InputRecord> withSidecar(Path path, ArticleReader reader) {
         String name = path.getFileName() == null ? "" : path.getFileName().toString();
         int dot = name.lastIndexOf('.');
-        Path gold = path.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".gold.json");
-        if (!Files.isRegularFile(gold)) {
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        Path meta = path.resolveSibling(stem + ".meta.json");
+        Path gold = path.resolveSibling(stem + ".gold.json");
+        boolean hasMeta = Files.isRegularFile(meta);
+        if (!hasMeta && !Files.isRegularFile(gold)) {
             return reader;
         }
         return new Iterator<>() {
@@ -159,35 +148,23 @@ public final class StoreInputs implements Iterator<InputRecord>, Closeable {
             @Override
             public InputRecord next() {
                 InputRecord r = reader.next();
-                if (r instanceof InputRecord.Article a && a.document().published() == null) {
-                    LocalDate date = goldDate(gold);
-                    if (date != null) {
-                        Document d = a.document();
-                        return new InputRecord.Article(Document.of(d.id(), d.lang(), date, d.meta(), d.text()));
-                    }
+                if (!(r instanceof InputRecord.Article a)) {
+                    return r;
                 }
-                return r;
+                try {
+                    return new InputRecord.Article(Sidecar.apply(a.document(), hasMeta ? Sidecar.read(meta) : null,
+                            hasMeta ? null : goldDate(gold)));
+                } catch (InputException e) {
+                    return new InputRecord.Failure(meta.toString(), e.getMessage());
+                }
             }
         };
     }
 
     private static LocalDate goldDate(Path gold) {
         try {
-            return goldDate(Files.readAllBytes(gold));
+            return Sidecar.goldDate(Files.readAllBytes(gold));
         } catch (IOException e) {
-            return null;
-        }
-    }
-
-    /**
-     * The {@code published} date of a depeche-gold/1 annotation file ({@code NAME.gold.json}), which
-     * an undated article {@code NAME.txt} beside it takes; null when it has none or does not parse.
-     */
-    public static LocalDate goldDate(byte[] goldJson) {
-        try {
-            var node = org.depeche.model.DepecheJson.mapper().readTree(goldJson).get("published");
-            return node == null || node.isNull() ? null : org.depeche.io.Dates.parse(node.asText()).orElse(null);
-        } catch (IOException | RuntimeException e) {
             return null;
         }
     }
@@ -341,10 +318,9 @@ public final class StoreInputs implements Iterator<InputRecord>, Closeable {
     }
 
     /** The HTML responses of one WARC file, read record by record. */
-    private final class WarcItems implements Iterator<InputRecord>, Closeable {
+    private final class WarcItems extends Lookahead implements Closeable {
         private final Path path;
         private final WarcReader reader;
-        private InputRecord next;
         private boolean done;
 
         WarcItems(Path path) throws IOException {
@@ -354,25 +330,18 @@ public final class StoreInputs implements Iterator<InputRecord>, Closeable {
         }
 
         @Override
-        public boolean hasNext() {
-            while (next == null && !done) {
-                next = read();
+        InputRecord read() {
+            while (!done) {
+                InputRecord r = record();
+                if (r != null) {
+                    return r;
+                }
             }
-            return next != null;
-        }
-
-        @Override
-        public InputRecord next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            InputRecord r = next;
-            next = null;
-            return r;
+            return null;
         }
 
         /** The next article or failure; null for a record that is not an HTML page (skipped). */
-        private InputRecord read() {
+        private InputRecord record() {
             WarcRecord record;
             long offset = reader.position();
             try {

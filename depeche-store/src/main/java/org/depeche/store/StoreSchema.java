@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * The tables and columns of the store's schema, read from the schema script itself
- * ({@code schema-1.sql}), so that other writers of the same tables (the Spark job's Parquet
+ * ({@code schema-N.sql} for {@link Store#SCHEMA_VERSION} N), so that other writers of the same tables (the Spark job's Parquet
  * files) follow it without a second copy.
  */
 public final class StoreSchema {
@@ -46,7 +46,7 @@ public final class StoreSchema {
 
     private static Map<String, List<Column>> parse() {
         Map<String, List<Column>> out = new LinkedHashMap<>();
-        for (String statement : Store.script("schema-1.sql")) {
+        for (String statement : Store.script("schema-" + Store.SCHEMA_VERSION + ".sql")) {
             Matcher t = TABLE.matcher(statement);
             if (!t.find()) {
                 continue;

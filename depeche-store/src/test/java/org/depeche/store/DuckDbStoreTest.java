@@ -48,7 +48,7 @@ class DuckDbStoreTest extends StoreContract {
                 st.execute("SELECT count(*) FROM sentences");
             }
             try (var app = c.unwrap(org.duckdb.DuckDBConnection.class).createAppender("sentences")) {
-                app.beginRow().append("k").append(0).append(0).append(1).append("x").append(true).endRow();
+                app.beginRow().append("k").append(0).append(0).append(1).append("x").append(true).append(1L).appendNull().endRow();
             }
             c.rollback();
             try (var st = c.createStatement(); var rs = st.executeQuery("SELECT count(*) FROM sentences WHERE doc_key = 'k'")) {

@@ -23,6 +23,9 @@ class ParquetStoreTest {
     @TempDir
     Path tmp;
 
+    /** Numbers past the INTEGER range, in the order of the store's, as a Spark job's hash-derived doc_no are. */
+    private static final String BIG_NO = "doc_no * 1000000000000037 AS doc_no";
+
     private Path exported() throws Exception {
         Path db = tmp.resolve("s.duckdb");
         try (Store store = Store.open(db.toString())) {
@@ -33,10 +36,12 @@ class ParquetStoreTest {
         Path dir = tmp.resolve("parquet");
         Files.createDirectories(dir);
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db); Statement st = c.createStatement()) {
-            st.execute("COPY (SELECT *, strftime(published, '%Y-%m') AS published_month FROM documents) TO '"
+            st.execute("COPY (SELECT * REPLACE (" + BIG_NO + "), strftime(published, '%Y-%m') AS published_month"
+                    + " FROM documents) TO '"
                     + dir.resolve("documents") + "' (FORMAT parquet, PARTITION_BY (published_month))");
             for (String t : StoreRows.FACT_TABLES) {
-                st.execute("COPY (SELECT t.*, strftime(d.published, '%Y-%m') AS published_month FROM " + t
+                st.execute("COPY (SELECT t.* REPLACE (t." + BIG_NO + "), strftime(d.published, '%Y-%m') AS published_month"
+                        + " FROM " + t
                         + " t JOIN documents d USING (doc_key)) TO '" + dir.resolve(t)
                         + "' (FORMAT parquet, PARTITION_BY (published_month))");
             }
@@ -77,6 +82,18 @@ class ParquetStoreTest {
             assertThatThrownBy(() -> pq.sql("SELECT * FROM read_csv('" + outside + "')", 10))
                     .isInstanceOf(StoreException.class);
         }
+    }
+
+    @Test
+    void aFolderOfAnotherSchemaVersionIsRefusedNamingBoth() throws Exception {
+        Path dir = exported();
+        Path meta = dir.resolve("store_meta").resolve("part-0.parquet");
+        Files.delete(meta);
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement()) {
+            st.execute("COPY (SELECT 'schema_version' AS meta_key, '1' AS meta_value) TO '" + meta + "' (FORMAT parquet)");
+        }
+        assertThatThrownBy(() -> Store.open(dir.toString(), true)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("schema version 1").hasMessageContaining("version " + Store.SCHEMA_VERSION);
     }
 
     @Test

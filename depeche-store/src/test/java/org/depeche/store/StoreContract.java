@@ -57,6 +57,22 @@ abstract class StoreContract {
     }
 
     @Test
+    void aSpeakerGivenAsADescriptionIsFoundByTheNameOfItsClusterItsSurnameOrTitleAndName() {
+        assertThat(store.put(TestDocs.describedSpeakerFr()).stored()).isTrue();
+        for (String asked : List.of("Claire Fontaine", "claire FONTAINE", "Fontaine", "la directrice Claire Fontaine",
+                "PER:claire fontaine", "la directrice du port")) {
+            List<QuoteRow> rows = store.quotes(QuoteQuery.bySpeaker(asked));
+            assertThat(rows).as(asked).extracting(QuoteRow::doc).containsExactly("port-fr");
+            QuoteRow r = rows.get(0);
+            assertThat(r.speaker()).isEqualTo("la directrice du port");
+            assertThat(r.speakerEntity()).isEqualTo("PER:claire fontaine");
+            assertThat(stored(r.docKey()).substring(r.start(), r.end())).isEqualTo(r.text());
+        }
+        assertThat(store.quotes(QuoteQuery.bySpeaker("Marie Fontaine"))).isEmpty();
+        assertThat(store.quotes(QuoteQuery.bySpeaker("la directrice"))).isEmpty();
+    }
+
+    @Test
     void aLoneSurnameInAnArticleWithoutTheFullNameDoesNotJoinIt() {
         EntityProfile p = store.entity("Paul Verdier", 50);
         assertThat(p.entities()).extracting(EntityProfile.Summary::id).containsExactly("PER:paul verdier");

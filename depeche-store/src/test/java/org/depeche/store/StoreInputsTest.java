@@ -133,10 +133,10 @@ class StoreInputsTest {
 
     @Test
     void aFolderOfArticlesBesideAnnotationFilesReadsOnlyTheArticles() throws Exception {
-        Path folder = Files.createDirectories(tmp.resolve("docs"));
-        Files.writeString(folder.resolve("2024_03_09-001.txt"), "La gare rouvre demain.");
-        Files.writeString(folder.resolve("2024_03_09-001.gold.json"), "{\"annotations\": []}");
-        Files.writeString(folder.resolve("notes.xml"), "<notes><n>pas un flux</n></notes>");
+        Path folder = folder("docs",
+                "2024_03_09-001.txt", "La gare rouvre demain.",
+                "2024_03_09-001.gold.json", "{\"annotations\": []}",
+                "notes.xml", "<notes><n>pas un flux</n></notes>");
         List<InputRecord> records = read(folder.toString());
         assertThat(records).hasSize(1);
         Document d = doc(records.get(0));
@@ -146,9 +146,49 @@ class StoreInputsTest {
 
     @Test
     void anUndatedArticleTakesThePublicationDateOfTheGoldFileBesideIt() throws Exception {
-        Path folder = Files.createDirectories(tmp.resolve("gold"));
-        Files.writeString(folder.resolve("gare.fr.txt"), "La gare rouvre demain.");
-        Files.writeString(folder.resolve("gare.fr.gold.json"), "{\"doc\": \"gare.fr\", \"published\": \"2024-03-10\"}");
+        Path folder = folder("gold",
+                "gare.fr.txt", "La gare rouvre demain.",
+                "gare.fr.gold.json", "{\"doc\": \"gare.fr\", \"published\": \"2024-03-10\"}");
         assertThat(doc(read(folder.toString()).get(0)).published()).isEqualTo(LocalDate.parse("2024-03-10"));
+    }
+
+    @Test
+    void aMetaFileBesideAnArticleGivesItsDateUrlSourceTitleAndIdOverTheFileName() throws Exception {
+        Path folder = folder("meta",
+                "2024_03_09-002.txt", "La gare rouvre demain.",
+                "2024_03_09-002.meta.json", "{\"published\": \"2024-03-12\", \"url\": \"https://example.org/gare\","
+                        + " \"source\": \"Le Courrier\", \"title\": \"La gare\", \"id\": \"gare-12\"}");
+        List<InputRecord> records = read(folder.toString());
+        assertThat(records).hasSize(1);
+        Document d = doc(records.get(0));
+        assertThat(d.id()).isEqualTo("gare-12");
+        assertThat(d.published()).isEqualTo(LocalDate.parse("2024-03-12"));
+        assertThat(d.meta().url()).isEqualTo("https://example.org/gare");
+        assertThat(d.meta().source()).isEqualTo("Le Courrier");
+        assertThat(d.meta().title()).isEqualTo("La gare");
+        assertThat(d.text()).isEqualTo("La gare rouvre demain.");
+    }
+
+    @Test
+    void aMetaFileWithAnUnknownFieldOrABadDateIsAFailureNamingIt() throws Exception {
+        Path folder = folder("badmeta",
+                "a.txt", "La gare rouvre demain.",
+                "a.meta.json", "{\"publised\": \"2024-03-12\"}",
+                "b.txt", "Le pont ferme lundi.",
+                "b.meta.json", "{\"published\": \"mardi\"}");
+        List<InputRecord> records = read(folder.toString());
+        assertThat(records).hasSize(2).allSatisfy(r -> assertThat(r).isInstanceOf(InputRecord.Failure.class));
+        assertThat(records.get(0).origin()).endsWith("a.meta.json");
+        assertThat(records.get(0).toString()).contains("publised");
+        assertThat(records.get(1).toString()).contains("not a date");
+    }
+
+    /** A folder under the test's temporary one holding these files: name, content, name, content… */
+    private Path folder(String name, String... files) throws Exception {
+        Path folder = Files.createDirectories(tmp.resolve(name));
+        for (int i = 0; i < files.length; i += 2) {
+            Files.writeString(folder.resolve(files[i]), files[i + 1]);
+        }
+        return folder;
     }
 }

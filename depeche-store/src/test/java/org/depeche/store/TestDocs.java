@@ -69,9 +69,14 @@ final class TestDocs {
 
         /** A name mention; returns its id. */
         String mention(EntityType type, String words, int occurrence) {
+            return mention(type, words, occurrence, MentionKind.NAME);
+        }
+
+        /** A mention of any kind (a description: NOMINAL); returns its id. */
+        String mention(EntityType type, String words, int occurrence, MentionKind kind) {
             TextSpan s = span(words, occurrence);
             String mid = "m" + (mentions.size() + 1);
-            mentions.add(new EntityMention(mid, type, s.start(), s.end(), s.text(), 0, 0, MentionKind.NAME));
+            mentions.add(new EntityMention(mid, type, s.start(), s.end(), s.text(), 0, 0, kind));
             return mid;
         }
 
@@ -205,6 +210,21 @@ final class TestDocs {
         b.quote(Quote.QuoteKind.DIRECT, "un nouveau marché numéro " + i, "a annoncé", b.ref(m1, "e1"));
         b.event("Contact.Meet", "rencontré", Event.Polarity.POSITIVE,
                 List.of(b.arg("Entity", m2, "e1"), b.arg("Place", m3, e2)));
+        return b.build();
+    }
+
+    /**
+     * French: the speaker is a description ("la directrice du port") in the cluster named by the
+     * full name, which the article gives in another sentence.
+     */
+    static Document describedSpeakerFr() {
+        Builder b = new Builder("port-fr", "fr", "2024-03-10",
+                "Claire Fontaine inaugure le nouveau quai. "
+                        + "« Le chantier a duré trois hivers », a précisé la directrice du port.");
+        String m1 = b.mention(EntityType.PERSON, "Claire Fontaine", 0);
+        String m2 = b.mention(EntityType.PERSON, "la directrice du port", 0, MentionKind.NOMINAL);
+        String e1 = b.entity(EntityType.PERSON, "Claire Fontaine", m1, m2);
+        b.quote(Quote.QuoteKind.DIRECT, "Le chantier a duré trois hivers", "a précisé", b.ref(m2, e1));
         return b.build();
     }
 }

@@ -1,4 +1,9 @@
--- Depeche store, schema version 1 (docs/store.md describes every table).
+-- Depeche store, schema version 2 (docs/store.md describes every table).
+-- doc_no: an integer per document (BIGINT), in every table of facts, that the queries join on
+-- (cheaper than the 64-character doc_key); doc_key stays the identity. A database store draws it
+-- from the sequence doc_numbers (1, 2, 3…); the Spark job, which has no sequence, derives it from
+-- doc_key (its first 16 hex digits, top bit cleared; docs/spark.md). Each also carries its
+-- document's published day, so date filters and newest-first order need no join.
 -- One script for DuckDB and PostgreSQL: portable types only. Offsets (*_start, *_end) are
 -- half-open Java String indices (UTF-16 units) into documents.text, as in depeche/1 JSON.
 -- Statements are separated by a line holding only ';'.
@@ -21,7 +26,8 @@ CREATE TABLE IF NOT EXISTS documents (
   text         TEXT NOT NULL,      -- the analysed text, exactly; every offset points into it
   text_length  INTEGER NOT NULL,
   analysis     TEXT NOT NULL,      -- the full depeche/1 JSON of the document (words included)
-  ingested_at  TIMESTAMP NOT NULL
+  ingested_at  TIMESTAMP NOT NULL,
+  doc_no       BIGINT NOT NULL     -- unique: the sequence doc_numbers, or from doc_key (Spark)
 )
 ;
 CREATE TABLE IF NOT EXISTS sentences (
@@ -30,7 +36,9 @@ CREATE TABLE IF NOT EXISTS sentences (
   s_start     INTEGER NOT NULL,
   s_end       INTEGER NOT NULL,
   text        TEXT NOT NULL,
-  parsed      BOOLEAN NOT NULL
+  parsed      BOOLEAN NOT NULL,
+  doc_no       BIGINT NOT NULL,
+  published    DATE                -- the document's, copied so queries filter and sort without a join
   -- key: (doc_key, sentence), unique by construction (see docs/store.md)
 )
 ;
@@ -41,7 +49,9 @@ CREATE TABLE IF NOT EXISTS entities (
   name         TEXT,
   titles       TEXT,               -- the article's titles for it, joined by ' | '
   stands_for   TEXT,               -- entity_id of the country a seat stands for
-  store_entity TEXT               -- store_entities.store_entity it was joined to
+  store_entity TEXT,  -- store_entities.store_entity it was joined to
+  doc_no       BIGINT NOT NULL,
+  published    DATE                -- the document's, copied so queries filter and sort without a join
   -- key: (doc_key, entity_id), unique by construction (see docs/store.md)
 )
 ;
@@ -55,7 +65,9 @@ CREATE TABLE IF NOT EXISTS mentions (
   m_start      INTEGER NOT NULL,
   m_end        INTEGER NOT NULL,
   text         TEXT NOT NULL,
-  sentence     INTEGER
+  sentence     INTEGER,
+  doc_no       BIGINT NOT NULL,
+  published    DATE                -- the document's, copied so queries filter and sort without a join
   -- key: (doc_key, mention_id), unique by construction (see docs/store.md)
 )
 ;
@@ -69,7 +81,9 @@ CREATE TABLE IF NOT EXISTS timexes (
   text       TEXT NOT NULL,
   timex_mod  TEXT,
   anchor     TEXT,
-  sentence   INTEGER
+  sentence   INTEGER,
+  doc_no       BIGINT NOT NULL,
+  published    DATE                -- the document's, copied so queries filter and sort without a join
   -- key: (doc_key, timex_id), unique by construction (see docs/store.md)
 )
 ;
@@ -88,7 +102,9 @@ CREATE TABLE IF NOT EXISTS quotes (
   speaker_norm         TEXT,           -- normalised speaker_text
   speaker_entity       TEXT,
   speaker_store_entity TEXT,
-  sentence             INTEGER
+  sentence             INTEGER,
+  doc_no       BIGINT NOT NULL,
+  published    DATE                -- the document's, copied so queries filter and sort without a join
   -- key: (doc_key, quote_id), unique by construction (see docs/store.md)
 )
 ;
@@ -103,7 +119,9 @@ CREATE TABLE IF NOT EXISTS events (
   polarity      TEXT NOT NULL,
   modality      TEXT NOT NULL,
   coreferent    TEXT,               -- event_ids of the same event in the article, joined by ' '
-  sentence      INTEGER
+  sentence      INTEGER,
+  doc_no       BIGINT NOT NULL,
+  published    DATE                -- the document's, copied so queries filter and sort without a join
   -- key: (doc_key, event_id), unique by construction (see docs/store.md)
 )
 ;
@@ -117,7 +135,9 @@ CREATE TABLE IF NOT EXISTS event_arguments (
   text         TEXT NOT NULL,
   entity_id    TEXT,
   store_entity TEXT,
-  quantity     INTEGER
+  quantity     INTEGER,
+  doc_no       BIGINT NOT NULL,
+  published    DATE                -- the document's, copied so queries filter and sort without a join
   -- key: (doc_key, event_id, position), unique by construction (see docs/store.md)
 )
 ;
@@ -133,9 +153,15 @@ CREATE TABLE IF NOT EXISTS sources (
   mention_id   TEXT,
   entity_id    TEXT,
   store_entity TEXT,
-  name_norm    TEXT NOT NULL        -- normalised text, for sources no entity holds
+  name_norm    TEXT NOT NULL,  -- normalised text, for sources no entity holds
+  sentence     INTEGER,             -- the sentence holding src_start
+  source_key   TEXT NOT NULL,       -- store_entity, else name_norm: what query sources groups by
+  doc_no       BIGINT NOT NULL,
+  published    DATE                -- the document's, copied so queries filter and sort without a join
   -- key: (doc_key, owner_kind, owner_id, role, position), unique by construction (see docs/store.md)
 )
+;
+CREATE SEQUENCE IF NOT EXISTS doc_numbers START 1
 ;
 CREATE TABLE IF NOT EXISTS store_entities (
   store_entity TEXT PRIMARY KEY,    -- TYPE:normalised name, or country:ISO

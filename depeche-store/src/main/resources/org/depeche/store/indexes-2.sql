@@ -15,20 +15,21 @@ CREATE INDEX IF NOT EXISTS aliases_norm ON store_aliases (alias_norm)
 CREATE INDEX IF NOT EXISTS documents_published ON documents (published)
 ;
 CREATE INDEX IF NOT EXISTS events_type ON events (type)
-
 ;
-CREATE INDEX IF NOT EXISTS sentences_doc ON sentences (doc_key)
+CREATE UNIQUE INDEX IF NOT EXISTS documents_no ON documents (doc_no)
 ;
-CREATE INDEX IF NOT EXISTS entities_doc ON entities (doc_key)
+CREATE INDEX IF NOT EXISTS sentences_doc ON sentences (doc_no)
 ;
-CREATE INDEX IF NOT EXISTS mentions_doc ON mentions (doc_key)
+CREATE INDEX IF NOT EXISTS entities_doc ON entities (doc_no)
 ;
-CREATE INDEX IF NOT EXISTS timexes_doc ON timexes (doc_key)
+CREATE INDEX IF NOT EXISTS mentions_doc ON mentions (doc_no)
 ;
-CREATE INDEX IF NOT EXISTS quotes_doc ON quotes (doc_key)
+CREATE INDEX IF NOT EXISTS timexes_doc ON timexes (doc_no)
 ;
-CREATE INDEX IF NOT EXISTS events_doc ON events (doc_key)
+CREATE INDEX IF NOT EXISTS quotes_doc ON quotes (doc_no)
 ;
-CREATE INDEX IF NOT EXISTS event_arguments_doc ON event_arguments (doc_key)
+CREATE INDEX IF NOT EXISTS events_doc ON events (doc_no)
 ;
-CREATE INDEX IF NOT EXISTS sources_doc ON sources (doc_key)
+CREATE INDEX IF NOT EXISTS event_arguments_doc ON event_arguments (doc_no)
+;
+CREATE INDEX IF NOT EXISTS sources_doc ON sources (doc_no)
