@@ -43,6 +43,7 @@ import org.depeche.io.InputRecord;
 import org.depeche.io.ReadOptions;
 import org.depeche.model.DepecheJson;
 import org.depeche.model.Document;
+import org.depeche.store.Lookahead;
 import org.depeche.store.Sidecar;
 import org.depeche.store.Store;
 import org.depeche.store.StoreRows;
@@ -238,41 +239,30 @@ public final class DepecheJob {
     private static Iterator<Row> jsonlUnits(String origin, PortableDataStream stream, long maxBytes) throws IOException {
         InputStream in = stream.open();
         ArticleReader.Lines lines = new ArticleReader.Lines(in, maxBytes);
-        return new Iterator<>() {
+        return new Lookahead<>() {
             int lineNo;
-            Row next;
             boolean done;
 
             @Override
-            public boolean hasNext() {
-                if (next == null && !done) {
-                    try {
-                        byte[] line = lines.next();
-                        if (line == null) {
-                            done = true;
-                            lines.close();
-                        } else {
-                            lineNo++;
-                            next = RowFactory.create(JSONL, origin + ":" + lineNo, null, line, null, null, null);
-                        }
-                    } catch (IOException e) {
+            protected Row read() {
+                if (done) {
+                    return null;
+                }
+                try {
+                    byte[] line = lines.next();
+                    if (line == null) {
                         done = true;
                         lines.close();
-                        next = RowFactory.create(FAILED, origin + ":" + lineNo, null, null, null,
-                                "cannot read: " + e.getMessage(), null);
+                        return null;
                     }
+                    lineNo++;
+                    return RowFactory.create(JSONL, origin + ":" + lineNo, null, line, null, null, null);
+                } catch (IOException e) {
+                    done = true;
+                    lines.close();
+                    return RowFactory.create(FAILED, origin + ":" + lineNo, null, null, null,
+                            "cannot read: " + e.getMessage(), null);
                 }
-                return next != null;
-            }
-
-            @Override
-            public Row next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                Row r = next;
-                next = null;
-                return r;
             }
         };
     }
@@ -307,25 +297,16 @@ public final class DepecheJob {
         return units -> {
             ReadOptions options = o.readOptions();
             Analyzer analyzer = ExecutorAnalyzer.get(o.parseAll());
-            return new Iterator<>() {
-                Row next;
-
+            return new Lookahead<>() {
                 @Override
-                public boolean hasNext() {
-                    while (next == null && units.hasNext()) {
-                        next = analyseUnit(units.next(), options, analyzer);
+                protected Row read() {
+                    while (units.hasNext()) {
+                        Row r = analyseUnit(units.next(), options, analyzer);
+                        if (r != null) {
+                            return r;
+                        }
                     }
-                    return next != null;
-                }
-
-                @Override
-                public Row next() {
-                    if (!hasNext()) {
-                        throw new NoSuchElementException();
-                    }
-                    Row r = next;
-                    next = null;
-                    return r;
+                    return null;
                 }
             };
         };

@@ -2,14 +2,17 @@ package org.depeche.store;
 
 import java.util.Iterator;
 import java.util.NoSuchElementException;
-import org.depeche.io.InputRecord;
 
-/** An iterator that reads one record ahead: {@link #read} gives the next record, or null at the end. */
-abstract class Lookahead implements Iterator<InputRecord> {
-    private InputRecord next;
+/**
+ * An iterator that reads one element ahead: {@link #read} gives the next element, or null at the
+ * end (after which it is not called again). The store's inputs and the Spark job's partitions use it.
+ */
+public abstract class Lookahead<T> implements Iterator<T> {
+    private T next;
     private boolean ended;
 
-    abstract InputRecord read();
+    /** The next element, or null when there is none. */
+    protected abstract T read();
 
     @Override
     public final boolean hasNext() {
@@ -21,11 +24,11 @@ abstract class Lookahead implements Iterator<InputRecord> {
     }
 
     @Override
-    public final InputRecord next() {
+    public final T next() {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
-        InputRecord r = next;
+        T r = next;
         next = null;
         return r;
     }

@@ -52,7 +52,7 @@ import org.netpreserve.jwarc.WarcResponse;
  * (as {@code analyze} does), {@code .rss .atom}, {@code .xml} files that are feeds, and
  * {@code .warc .warc.gz}; other files ({@code .gold.json} annotations beside articles…) are not articles.
  */
-public final class StoreInputs extends Lookahead implements Closeable {
+public final class StoreInputs extends Lookahead<InputRecord> implements Closeable {
 
     private static final Set<String> FEED_EXT = Set.of("rss", "atom");
 
@@ -69,7 +69,7 @@ public final class StoreInputs extends Lookahead implements Closeable {
     }
 
     @Override
-    InputRecord read() {
+    protected InputRecord read() {
         while (true) {
             if (current != null) {
                 if (current.hasNext()) {
@@ -318,7 +318,7 @@ public final class StoreInputs extends Lookahead implements Closeable {
     }
 
     /** The HTML responses of one WARC file, read record by record. */
-    private final class WarcItems extends Lookahead implements Closeable {
+    private final class WarcItems extends Lookahead<InputRecord> implements Closeable {
         private final Path path;
         private final WarcReader reader;
         private boolean done;
@@ -330,7 +330,7 @@ public final class StoreInputs extends Lookahead implements Closeable {
         }
 
         @Override
-        InputRecord read() {
+        protected InputRecord read() {
             while (!done) {
                 InputRecord r = record();
                 if (r != null) {
