@@ -20,6 +20,7 @@ import org.depeche.io.OutputFormat;
 import org.depeche.io.ReadOptions;
 import org.depeche.model.DepecheJson;
 import org.depeche.model.Document;
+import org.depeche.options.AnalysisOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

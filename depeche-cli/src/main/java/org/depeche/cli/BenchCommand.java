@@ -12,6 +12,7 @@ import org.depeche.io.ArticleReader;
 import org.depeche.io.InputRecord;
 import org.depeche.io.ReadOptions;
 import org.depeche.model.Document;
+import org.depeche.options.AnalysisOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -145,7 +146,7 @@ final class BenchCommand implements Callable<Integer> {
                     overloadClients == null ? 4 * clients : overloadClients, queue == null ? clients : queue, repeat)
                     .run(documents.subList(0, warmup), documents.subList(warmup, documents.size()));
         }
-        Benchmark bench = new Benchmark(lang, analyzer, "parse " + analysis.parse.name().toLowerCase(Locale.ROOT));
+        Benchmark bench = new Benchmark(lang, analyzer, "parse " + analysis.parse().name().toLowerCase(Locale.ROOT));
         List<Document> warm = documents.subList(0, warmup);
         List<Document> measured = documents.subList(warmup, documents.size());
         Benchmark.Result result = bench.run(measured, warm, threads, rounds, System.err);

@@ -6,6 +6,7 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import org.depeche.extract.Analyzer;
 import org.depeche.io.ReadOptions;
+import org.depeche.options.AnalysisOptions;
 import org.depeche.store.Ingest;
 import org.depeche.store.Store;
 import org.depeche.store.StoreException;

@@ -9,6 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import org.depeche.extract.Analyzer;
 import org.depeche.io.ReadOptions;
 import org.depeche.nlp.LanguagePipelines;
+import org.depeche.options.AnalysisOptions;
 import org.depeche.server.Analysis;
 import org.depeche.server.DepecheServer;
 import org.depeche.server.ServerConfig;

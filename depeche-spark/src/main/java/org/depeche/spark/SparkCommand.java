@@ -1,12 +1,12 @@
 package org.depeche.spark;
 
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.depeche.extract.ParseMode;
-import org.depeche.io.ReadOptions;
+import org.depeche.options.AnalysisOptions;
+import org.depeche.options.ReadingOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -59,25 +59,13 @@ public final class SparkCommand implements Callable<Integer> {
             description = "Partitions the articles are spread over (default: 4 per core of the cluster).")
     int partitions;
 
-    @Option(names = "--lang", paramLabel = "LANG", description = "fr, en, or auto (the record's, else detected; default).")
-    String lang = "auto";
+    /** --lang, --published, --encoding, --max-size: declared once for analyze, ingest and spark (depeche-options). */
+    @Mixin
+    ReadingOptions reading = new ReadingOptions();
 
-    @Option(names = "--published", paramLabel = "YYYY-MM-DD",
-            description = "Publication date for articles that carry none of their own.")
-    LocalDate published;
-
-    @Option(names = "--encoding", paramLabel = "CHARSET", description = "Force the encoding of text and HTML files.")
-    String encoding;
-
-    @Option(names = "--max-size", paramLabel = "MB",
-            description = "Refuse inputs larger than this many megabytes (default: ${DEFAULT-VALUE}).")
-    double maxSizeMb = ReadOptions.DEFAULT_MAX_BYTES / 1048576.0;
-
-    @Option(names = "--parse", paramLabel = "WHICH",
-            description = "Sentences that get a dependency parse: needed (default) — only those an extractor reads "
-                    + "the parse of (`parsedSentences` and each sentence's `parsed` in the JSON say which; every "
-                    + "evaluation figure is the same as with all) — or all (for the whole parse in CoNLL-U).")
-    ParseMode parse = ParseMode.NEEDED;
+    /** --parse, as for analyze. */
+    @Mixin
+    AnalysisOptions analysis = new AnalysisOptions();
 
     @Option(names = "--json", description = "Also write each document's depeche/1 JSON as text files under OUTPUT/json.")
     boolean json;
@@ -101,10 +89,9 @@ public final class SparkCommand implements Callable<Integer> {
                     + "or spark-submit --class org.depeche.spark.SparkMain (docs/spark.md)");
             return 1;
         }
-        String forcedLang = "auto".equalsIgnoreCase(lang) ? null : lang.toLowerCase(Locale.ROOT);
-        JobOptions options = new JobOptions(paths.subList(0, paths.size() - 1), paths.get(paths.size() - 1), forcedLang,
-                published, encoding, (long) (maxSizeMb * 1048576), parse == ParseMode.ALL, partitions, json,
-                overwrite);
+        JobOptions options = new JobOptions(paths.subList(0, paths.size() - 1), paths.get(paths.size() - 1),
+                reading.forcedLang(), reading.published(), reading.encoding(), reading.maxBytes(),
+                analysis.parse() == ParseMode.ALL, partitions, json, overwrite);
         if (benchRounds > 0) {
             try {
                 return SparkBench.run(options, benchRounds);

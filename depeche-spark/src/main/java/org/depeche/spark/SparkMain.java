@@ -13,6 +13,7 @@ public final class SparkMain {
 
     public static void main(String[] args) {
         CommandLine cl = new CommandLine(new SparkCommand());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setCommandName("depeche spark");
         int status = cl.execute(args);
         if (status != 0) {
