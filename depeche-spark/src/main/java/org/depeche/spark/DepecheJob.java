@@ -15,13 +15,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
-import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.input.PortableDataStream;
 import org.apache.spark.sql.Column;
@@ -41,13 +39,11 @@ import org.depeche.io.ArticleReader;
 import org.depeche.io.InputException;
 import org.depeche.io.InputRecord;
 import org.depeche.io.ReadOptions;
-import org.depeche.model.DepecheJson;
 import org.depeche.model.Document;
 import org.depeche.store.Lookahead;
 import org.depeche.store.Sidecar;
 import org.depeche.store.Store;
 import org.depeche.store.StoreRows;
-import org.depeche.store.StoreSchema;
 
 /**
  * Depeche as a Spark job: articles in, the store's tables out as Parquet (docs/spark.md).
@@ -56,13 +52,15 @@ import org.depeche.store.StoreSchema;
  *   <li>The driver lists the inputs ({@link InputPlan}); text and HTML files are read as bytes
  *       (so that depeche-io detects their encoding, as {@code analyze} does), JSONL files line by
  *       line, Parquet datasets row by row; each becomes an input unit.</li>
- *   <li>The units are spread over partitions; {@code mapPartitions} streams each partition
- *       through the executor JVM's one {@link Analyzer} ({@link ExecutorAnalyzer}): the same
- *       depeche-io readers and the same {@code Analyzer} as {@code analyze}. A unit that cannot
- *       be read or analysed becomes a row of {@code failures}; the job goes on.</li>
- *   <li>The analysed documents (kept on the executors' disks, not recomputed) are written as
- *       {@code documents}, then each fact table is derived from their depeche/1 JSON through
- *       depeche-store's {@link StoreRows}, the mapping the DuckDB and PostgreSQL store use.</li>
+ *   <li>The units are spread over partitions; one pass streams each partition through the
+ *       executor JVM's one {@link Analyzer} ({@link ExecutorAnalyzer}): the same depeche-io
+ *       readers and the same {@code Analyzer} as {@code analyze}. Each analysed document becomes,
+ *       in that same pass, every row it puts in the store's tables, through depeche-store's
+ *       {@link StoreRows} (the mapping the DuckDB and PostgreSQL store use), each row tagged with
+ *       its table ({@link SparkTables#TAGGED}); a unit that cannot be read or analysed becomes a
+ *       row of {@code failures}; the job goes on.</li>
+ *   <li>The tagged rows are kept on the executors' disks, so each document is analysed once; each
+ *       table is written from them by its tag. Nothing written is read back.</li>
  * </ol>
  *
  * <p>Per-document tables are partitioned by publication month ({@code published_month=2023-09});
@@ -89,19 +87,7 @@ public final class DepecheJob {
             DataTypes.createStructField("message", DataTypes.StringType, true),
             DataTypes.createStructField("meta", DataTypes.BinaryType, true)));
 
-    /** The documents row (all nullable), its month, and for a failure its origin, id and message. */
-    static final StructType ANALYSED = analysedSchema();
-
-    private static final int DOC_COLUMNS = StoreSchema.columns("documents").size();
-
     private DepecheJob() {
-    }
-
-    private static StructType analysedSchema() {
-        StructType s = SparkTables.schema("documents", true).asNullable();
-        return s.add("failure_origin", DataTypes.StringType, true)
-                .add("failure_id", DataTypes.StringType, true)
-                .add("failure_message", DataTypes.StringType, true);
     }
 
     /** Runs the job; the output folder must not exist unless {@code overwrite}. */
@@ -123,53 +109,55 @@ public final class DepecheJob {
         }
         int partitions = o.partitions() > 0 ? o.partitions() : Math.max(1, 4 * jsc.defaultParallelism());
 
-        Dataset<Row> units = units(spark, jsc, plan, o);
-        Dataset<Row> analysed = units.repartition(partitions)
-                .mapPartitions(analyse(o), Encoders.row(ANALYSED))
+        Dataset<Row> tagged = units(spark, jsc, plan, o).repartition(partitions)
+                .flatMap(analyse(o), Encoders.row(SparkTables.TAGGED))
                 .persist(StorageLevel.DISK_ONLY());
         try {
-            Dataset<Row> docs = analysed.filter(col("doc_key").isNotNull())
-                    .select(columns(SparkTables.schema("documents", true)));
-            write(docs, o.output(), "documents", true);
-            Dataset<Row> failures = analysed.filter(col("failure_message").isNotNull())
-                    .select(col("failure_id").as("id"), col("failure_origin").as("origin"),
-                            col("failure_message").as("message"));
-            failures.write().mode(SaveMode.ErrorIfExists).parquet(o.output() + "/failures");
-
-            // read back with the schema given: a folder with no documents (every record failed) is then empty
-            Dataset<Row> written = spark.read().schema(SparkTables.schema("documents", true)).parquet(o.output() + "/documents");
-            checkDocNumbers(written);
-            Dataset<Row> stored = written.select(col("doc_key"), col("analysis"), col("ingested_at"), col(SparkTables.MONTH));
-            for (String table : StoreRows.FACT_TABLES) {
-                write(stored.mapPartitions(factRows(table), Encoders.row(SparkTables.schema(table, true))),
-                        o.output(), table, true);
+            // the first action runs the analysis (once: its rows stay on disk) and checks doc_no before anything is written
+            Dataset<Row> docs = table(tagged, "documents", true);
+            checkDocNumbers(docs);
+            for (String table : SparkTables.PER_DOCUMENT) {
+                write(table(tagged, table, true), o.output(), table, true);
             }
-            Dataset<Row> entities = stored.mapPartitions(storeEntityRows(false),
-                    Encoders.row(SparkTables.schema("store_entities", false)));
-            write(entities.groupBy("store_entity").agg(min("type").as("type"), min("name").as("name"),
-                    min("created_at").as("created_at")), o.output(), "store_entities", false);
-            Dataset<Row> aliases = stored.mapPartitions(storeEntityRows(true),
-                    Encoders.row(SparkTables.schema("store_aliases", false)));
-            write(aliases.groupBy("store_entity", "alias_norm").agg(min("alias").as("alias"),
+            write(table(tagged, "store_entities", false).groupBy("store_entity").agg(min("type").as("type"),
+                    min("name").as("name"), min("created_at").as("created_at")), o.output(), "store_entities", false);
+            write(table(tagged, "store_aliases", false).groupBy("store_entity", "alias_norm").agg(min("alias").as("alias"),
                     min("alias_kind").as("alias_kind"), max("joinable").as("joinable")), o.output(), "store_aliases", false);
             write(spark.createDataFrame(List.of(RowFactory.create("schema_version", Integer.toString(Store.SCHEMA_VERSION)),
                     RowFactory.create("written_by", "depeche spark")), SparkTables.schema("store_meta", false))
                     .coalesce(1), o.output(), "store_meta", false);
+            Dataset<Row> failures = table(tagged, SparkTables.FAILURES, false);
+            write(failures, o.output(), SparkTables.FAILURES, false);
             if (o.json()) {
-                stored.select(col("analysis"), col(SparkTables.MONTH)).write().mode(SaveMode.ErrorIfExists)
+                docs.select(col("analysis"), col(SparkTables.MONTH)).write().mode(SaveMode.ErrorIfExists)
                         .partitionBy(SparkTables.MONTH).text(o.output() + "/json");
             }
-            long nDocs = stored.count();
-            Dataset<Row> failed = spark.read().schema(failures.schema()).parquet(o.output() + "/failures");
-            long nFailed = failed.count();
+            long nDocs = 0;
+            long nFailed = 0;
+            for (Row r : tagged.filter(col(SparkTables.TABLE).isin("documents", SparkTables.FAILURES))
+                    .groupBy(SparkTables.TABLE).count().collectAsList()) {
+                if (r.getString(0).equals("documents")) {
+                    nDocs = r.getLong(1);
+                } else {
+                    nFailed = r.getLong(1);
+                }
+            }
             List<String> first = new ArrayList<>();
-            for (Row r : failed.orderBy("origin").limit(100).collectAsList()) {
-                first.add(r.getString(1) + ": " + r.getString(2));
+            if (nFailed > 0) {
+                for (Row r : failures.orderBy("origin").limit(100).collectAsList()) {
+                    first.add(r.getString(1) + ": " + r.getString(2));
+                }
             }
             return new Summary(nDocs, nFailed, first, (System.nanoTime() - t0) / 1e9);
         } finally {
-            analysed.unpersist();
+            tagged.unpersist();
         }
+    }
+
+    /** The rows of one table among the tagged rows: its columns, then the month when {@code withMonth}. */
+    private static Dataset<Row> table(Dataset<Row> tagged, String table, boolean withMonth) {
+        Dataset<Row> rows = tagged.filter(col(SparkTables.TABLE).equalTo(table));
+        return withMonth ? rows.select(col(table + ".*"), col(SparkTables.MONTH)) : rows.select(col(table + ".*"));
     }
 
     /** Fails when two different documents of the output share a doc_no ({@link #docNoOf}). */
@@ -182,10 +170,6 @@ public final class DepecheJob {
             throw new IllegalStateException("documents " + r.getString(2) + " and " + r.getString(3)
                     + " share doc_no " + r.getLong(0) + " (their keys' first 63 bits): the output is not a valid store");
         }
-    }
-
-    private static Column[] columns(StructType schema) {
-        return Arrays.stream(schema.fieldNames()).map(functions::col).toArray(Column[]::new);
     }
 
     private static void write(Dataset<Row> rows, String output, String table, boolean byMonth) {
@@ -293,27 +277,20 @@ public final class DepecheJob {
 
     // ------------------------------------------------------------------ analysis
 
-    private static MapPartitionsFunction<Row, Row> analyse(JobOptions o) {
-        return units -> {
-            ReadOptions options = o.readOptions();
-            Analyzer analyzer = ExecutorAnalyzer.get(o.parseAll());
-            return new Lookahead<>() {
-                @Override
-                protected Row read() {
-                    while (units.hasNext()) {
-                        Row r = analyseUnit(units.next(), options, analyzer);
-                        if (r != null) {
-                            return r;
-                        }
-                    }
-                    return null;
-                }
-            };
-        };
+    /**
+     * The analysis pass: each unit through the executor JVM's one Analyzer, built on its first
+     * document ({@link ExecutorAnalyzer}), to the tagged rows of every table.
+     */
+    private static FlatMapFunction<Row, Row> analyse(JobOptions o) {
+        return unit -> analyseUnit(unit, o.readOptions(), ExecutorAnalyzer.get(o.parseAll())).iterator();
     }
 
-    /** One unit through depeche-io's reader and the Analyzer: a documents row, a failure row, or null (a blank line). */
-    static Row analyseUnit(Row unit, ReadOptions options, Analyzer analyzer) {
+    /**
+     * One unit through depeche-io's reader and the Analyzer: the tagged rows of its document (its
+     * {@code documents} row, then its rows of every fact table, store entity and alias, all from
+     * {@link StoreRows}), one {@code failures} row, or none (a blank line).
+     */
+    static List<Row> analyseUnit(Row unit, ReadOptions options, Analyzer analyzer) {
         String kind = unit.getString(0);
         String origin = unit.getString(1);
         String id = null;
@@ -327,28 +304,50 @@ public final class DepecheJob {
                 default -> new InputRecord.Failure(origin, unit.getString(5));
             };
             if (record == null) {
-                return null;
+                return List.of();
             }
             if (record instanceof InputRecord.Failure f) {
-                return failure(f.origin(), null, f.message());
+                return List.of(failure(f.origin(), null, f.message()));
             }
             Document doc = ((InputRecord.Article) record).document();
             id = doc.id();
             AnalysisResult result = analyzer.analyze(doc);
             if (result instanceof AnalysisResult.Failed f) {
-                return failure(f.origin(), id, f.message());
+                return List.of(failure(f.origin(), id, f.message()));
             }
-            Document analysed = ((AnalysisResult.Analyzed) result).document();
-            String key = Store.keyOf(analysed);
-            Object[] row = StoreRows.documentRow(key, docNoOf(key), analysed, Timestamp.valueOf(LocalDateTime.now()));
-            Object[] values = Arrays.copyOf(row, ANALYSED.size());
-            values[7] = analysed.published() == null ? null : java.sql.Date.valueOf(analysed.published());
-            values[DOC_COLUMNS] = SparkTables.month(analysed.published());
-            return RowFactory.create(values);
+            return rowsOf(((AnalysisResult.Analyzed) result).document());
         } catch (RuntimeException | StackOverflowError e) {
             String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
-            return failure(origin, id, "analysis failed: " + msg);
+            return List.of(failure(origin, id, "analysis failed: " + msg));
         }
+    }
+
+    /**
+     * Every row an analysed document puts in the store's tables, tagged. Its clusters are joined to
+     * store entities by their names alone (no lookup of other articles: a task sees one article at
+     * a time), so the same full name gets the same store entity in every article (docs/spark.md
+     * says where this differs from {@code ingest}).
+     */
+    static List<Row> rowsOf(Document analysed) {
+        String key = Store.keyOf(analysed);
+        long no = docNoOf(key);
+        Timestamp now = Timestamp.valueOf(LocalDateTime.now());
+        String month = SparkTables.month(analysed.published());
+        List<Row> out = new ArrayList<>();
+        out.add(SparkTables.tagged("documents", StoreRows.documentRow(key, no, analysed, now), month));
+        StoreRows rows = StoreRows.of(key, no, analysed, k -> List.of(), now);
+        for (String table : StoreRows.FACT_TABLES) {
+            for (Object[] r : rows.rows(table)) {
+                out.add(SparkTables.tagged(table, r, month));
+            }
+        }
+        for (Object[] r : rows.storeEntities()) {
+            out.add(SparkTables.tagged("store_entities", r, null));
+        }
+        for (Object[] r : rows.aliases()) {
+            out.add(SparkTables.tagged("store_aliases", r, null));
+        }
+        return out;
     }
 
     /**
@@ -380,72 +379,6 @@ public final class DepecheJob {
     }
 
     private static Row failure(String origin, String id, String message) {
-        Object[] values = new Object[ANALYSED.size()];
-        values[DOC_COLUMNS + 1] = origin;
-        values[DOC_COLUMNS + 2] = id;
-        values[DOC_COLUMNS + 3] = message;
-        return RowFactory.create(values);
-    }
-
-    // ------------------------------------------------------------------ facts
-
-    /** The rows of one fact table for stored documents (doc_key, analysis, ingested_at, month). */
-    private static MapPartitionsFunction<Row, Row> factRows(String table) {
-        return docs -> flat(docs, d -> {
-            StoreRows rows = rowsOf(d);
-            List<Row> out = new ArrayList<>();
-            for (Object[] r : rows.rows(table)) {
-                out.add(SparkTables.row(r, d.getString(3), true));
-            }
-            return out.iterator();
-        });
-    }
-
-    private static MapPartitionsFunction<Row, Row> storeEntityRows(boolean aliases) {
-        return docs -> flat(docs, d -> {
-            StoreRows rows = rowsOf(d);
-            List<Row> out = new ArrayList<>();
-            for (Object[] r : aliases ? rows.aliases() : rows.storeEntities()) {
-                out.add(SparkTables.row(r, null, false));
-            }
-            return out.iterator();
-        });
-    }
-
-    /**
-     * The store rows of one document. Its clusters are joined to store entities by their names
-     * alone (no lookup of other articles: each job task sees one article at a time), so the same
-     * full name gets the same store entity in every article (docs/spark.md says where this
-     * differs from {@code ingest}).
-     */
-    private static StoreRows rowsOf(Row doc) {
-        Document d = DepecheJson.read(doc.getString(1));
-        return StoreRows.of(doc.getString(0), docNoOf(doc.getString(0)), d, k -> List.of(), doc.getTimestamp(2));
-    }
-
-    private static Iterator<Row> flat(Iterator<Row> in, FlatMapFunction<Row, Row> f) {
-        return new Iterator<>() {
-            Iterator<Row> current = java.util.Collections.emptyIterator();
-
-            @Override
-            public boolean hasNext() {
-                while (!current.hasNext() && in.hasNext()) {
-                    try {
-                        current = f.call(in.next());
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                    }
-                }
-                return current.hasNext();
-            }
-
-            @Override
-            public Row next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                return current.next();
-            }
-        };
+        return SparkTables.tagged(SparkTables.FAILURES, new Object[] {id, origin, message}, null);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
@@ -12,6 +13,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.depeche.io.ReadOptions;
+import org.depeche.store.StoreRows;
 import org.depeche.store.StoreSchema;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,10 +68,9 @@ class SparkUnitsTest {
     void aFileWithABadSidecarIsAFailureNamingTheSidecarBeforeAnyAnalysis() {
         Row unit = RowFactory.create("file", "in/a.txt", "a.txt", "Un texte.".getBytes(), null, null,
                 "{\"publised\": \"2024-03-12\"}".getBytes());
-        Row r = DepecheJob.analyseUnit(unit, ReadOptions.defaults(), null);
-        int failureOrigin = DepecheJob.ANALYSED.fieldIndex("failure_origin");
-        assertThat(r.getString(failureOrigin)).isEqualTo("in/a.meta.json");
-        assertThat(r.getString(failureOrigin + 2)).contains("publised");
+        Row r = failureOf(DepecheJob.analyseUnit(unit, ReadOptions.defaults(), null));
+        assertThat(r.getString(1)).isEqualTo("in/a.meta.json");
+        assertThat(r.getString(2)).contains("publised");
     }
 
     @Test
@@ -109,12 +110,34 @@ class SparkUnitsTest {
     @Test
     void aUnitThatCannotBeReadIsAFailureRowWithItsOriginNeverAnException() {
         Row unit = RowFactory.create("jsonl", "feed.jsonl:7", null, "{\"id\": ".getBytes(), null, null, null);
-        Row r = DepecheJob.analyseUnit(unit, ReadOptions.defaults(), null);
-        int failureOrigin = DepecheJob.ANALYSED.fieldIndex("failure_origin");
+        Row r = failureOf(DepecheJob.analyseUnit(unit, ReadOptions.defaults(), null));
         assertThat(r.isNullAt(0)).isTrue();
-        assertThat(r.getString(failureOrigin)).isEqualTo("feed.jsonl:7");
-        assertThat(r.getString(failureOrigin + 2)).startsWith("malformed JSON");
+        assertThat(r.getString(1)).isEqualTo("feed.jsonl:7");
+        assertThat(r.getString(2)).startsWith("malformed JSON");
         Row blank = RowFactory.create("jsonl", "feed.jsonl:8", null, "   ".getBytes(), null, null, null);
-        assertThat(DepecheJob.analyseUnit(blank, ReadOptions.defaults(), null)).isNull();
+        assertThat(DepecheJob.analyseUnit(blank, ReadOptions.defaults(), null)).isEmpty();
+    }
+
+    @Test
+    void aTaggedRowFillsTheStructOfItsTableOnlyWithTheStoreValuesAsSparkValues() {
+        Row r = SparkTables.tagged("timexes", new Object[] {"k", "t1", "DATE", "2024-03-12", 3, 9, "mardi", null, null, 0,
+            7L, LocalDate.of(2024, 3, 12)}, "2024-03");
+        assertThat(r.getString(SparkTables.TAGGED.fieldIndex(SparkTables.TABLE))).isEqualTo("timexes");
+        assertThat(r.getString(SparkTables.TAGGED.fieldIndex(SparkTables.MONTH))).isEqualTo("2024-03");
+        for (String table : SparkTables.OUTPUTS) {
+            assertThat(r.isNullAt(SparkTables.TAGGED.fieldIndex(table))).as(table).isEqualTo(!table.equals("timexes"));
+        }
+        Row timex = r.getStruct(SparkTables.TAGGED.fieldIndex("timexes"));
+        assertThat(timex.size()).isEqualTo(StoreSchema.columns("timexes").size());
+        assertThat(timex.get(StoreSchema.columnNames("timexes").indexOf("published"))).isEqualTo(Date.valueOf("2024-03-12"));
+        assertThat(SparkTables.OUTPUTS).containsAll(StoreRows.FACT_TABLES).contains("documents", "store_entities",
+                "store_aliases", "failures");
+    }
+
+    /** The failures row (id, origin, message) of the one tagged row a unit gave. */
+    private static Row failureOf(List<Row> rows) {
+        assertThat(rows).hasSize(1);
+        assertThat(rows.get(0).getString(0)).isEqualTo(SparkTables.FAILURES);
+        return rows.get(0).getStruct(SparkTables.TAGGED.fieldIndex(SparkTables.FAILURES));
     }
 }
