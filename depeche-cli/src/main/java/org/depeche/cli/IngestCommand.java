@@ -1,5 +1,7 @@
 package org.depeche.cli;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
@@ -34,6 +36,11 @@ import picocli.CommandLine.Parameters;
                     + "nothing, and a run that was killed can simply be run again. Each article is written in one "
                     + "transaction: it is there whole or not at all.",
             "",
+            "A folder written by `depeche spark` (it holds documents/ and the other tables as Parquet) is loaded "
+                    + "without analysing its articles again: each document's analysis is stored as `ingest` stores an "
+                    + "analysed article (same rows, this store's document numbers, entities joined across articles, "
+                    + "documents already there skipped).",
+            "",
             "A bad input is named on stderr in one line (file, file:line, feed.rss#item, crawl.warc@offset) and the "
                     + "rest is stored; the summary says how many were stored, skipped as duplicates, and failed. "
                     + "A DuckDB file takes one writer at a time: a second one is told which process holds it.",
@@ -44,12 +51,13 @@ import picocli.CommandLine.Parameters;
             "  depeche ingest feed.rss crawl.warc.gz --threads 2            (into ./depeche.duckdb)",
             "  depeche ingest export.jsonl --store postgresql://analyst:secret@db.example:5432/news",
             "  depeche ingest ../shared/eval/gold --store s.duckdb          (the .txt files; dates from the names)",
+            "  depeche ingest spark-out/ --store s.duckdb                   (a depeche spark output: loaded, not analysed again)",
             "  depeche query quotes --speaker \"Paul Verdier\" --store s.duckdb   (then ask; see depeche query --help)",
             "",
             "Exit status: 0 every input stored or already there, 3 some failed, 1 none stored, 2 bad command line."})
 final class IngestCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "SOURCE", description = "Files, folders, feeds, WARC files, or - for standard input.")
+    @Parameters(arity = "1..*", paramLabel = "SOURCE", description = "Files, folders, feeds, WARC files, folders written by depeche spark, or - for standard input.")
     List<String> inputs;
 
     @Option(names = "--store", paramLabel = "URL",
@@ -73,20 +81,25 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ReadOptions options = input.readOptions();
-        Analyzer analyzer = analysis.analyzer();
-        Ingest.Summary summary;
+        // a folder written by depeche spark holds analysed documents: they are loaded, not analysed again
+        List<String> folders = inputs.stream().filter(IngestCommand::isSparkOutput).toList();
+        List<String> articles = inputs.stream().filter(i -> !folders.contains(i)).toList();
+        Ingest.Summary summary = new Ingest.Summary(0, 0, 0, 0);
         try (Store db = Store.open(store)) {
-            long total = showBar() ? count(options) : -1;
-            try (StoreInputs in = new StoreInputs(inputs, options, System.in);
-                 ProgressBar bar = total >= 0 ? bar(total) : null) {
-                summary = Ingest.run(in, analyzer, db, input.threads, batch,
-                        line -> {
-                            if (bar != null) {
-                                System.err.print("\r\033[2K");
-                            }
-                            System.err.println("depeche: " + line);
-                        },
-                        () -> Progress.step(bar));
+            for (String folder : folders) {
+                try (Store from = Store.open(folder, true);
+                     ProgressBar bar = showBar() ? bar(from.documentCount()) : null) {
+                    summary = summary.plus(Ingest.copy(from, db, batch, line -> report(line, bar), () -> Progress.step(bar)));
+                }
+            }
+            if (!articles.isEmpty()) {
+                Analyzer analyzer = analysis.analyzer();
+                long total = showBar() ? count(articles, options) : -1;
+                try (StoreInputs in = new StoreInputs(articles, options, System.in);
+                     ProgressBar bar = total >= 0 ? bar(total) : null) {
+                    summary = summary.plus(Ingest.run(in, analyzer, db, input.threads, batch, line -> report(line, bar),
+                            () -> Progress.step(bar)));
+                }
             }
             if (!quiet) {
                 System.err.println("depeche: " + summary + " (" + db.documentCount() + " articles in " + db.url() + ")");
@@ -101,14 +114,30 @@ final class IngestCommand implements Callable<Integer> {
         return summary.failed() > 0 ? DepecheCommand.PARTIAL : 0;
     }
 
+    /** Whether an input is a folder of the store's tables as Parquet, written by {@code depeche spark}. */
+    private static boolean isSparkOutput(String input) {
+        try {
+            return !input.equals("-") && Store.isParquetStore(Path.of(input));
+        } catch (InvalidPathException e) {
+            return false;
+        }
+    }
+
+    private static void report(String line, ProgressBar bar) {
+        if (bar != null) {
+            System.err.print("\r\033[2K");
+        }
+        System.err.println("depeche: " + line);
+    }
+
     private boolean showBar() {
         return !quiet && System.console() != null && !inputs.contains("-");
     }
 
     /** A first pass that only reads, so the bar can show an ETA. */
-    private long count(ReadOptions options) {
+    private static long count(List<String> articles, ReadOptions options) {
         long n = 0;
-        try (StoreInputs in = new StoreInputs(inputs, options, System.in)) {
+        try (StoreInputs in = new StoreInputs(articles, options, System.in)) {
             while (in.hasNext()) {
                 in.next();
                 n++;

@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,6 +87,42 @@ class StoreCommandsIT {
         CliRun write = CliRun.run("query", "sql", "DROP TABLE documents", "--store", store);
         assertThat(write.status()).isEqualTo(DepecheCommand.NOTHING_DONE);
         assertThat(write.err()).contains("read-only");
+    }
+
+    @Test
+    void ingestOfAFolderWrittenByTheSparkJobLoadsItsAnalysedDocumentsWithoutAnalysingThemAgain() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("2024_05_14-001.txt"), FIRST, StandardCharsets.UTF_8);
+        Files.writeString(in.resolve("2024_05_16-002.txt"), SECOND, StandardCharsets.UTF_8);
+        String analysed = dir.resolve("analysed.duckdb").toString();
+        assertThat(CliRun.run("ingest", "--lang", "fr", in.toString(), "--store", analysed, "-q").status()).isZero();
+
+        // the layout of depeche spark's output: documents/ as Parquet (doc_no from the key: large numbers), and
+        // the --json text files, which are no articles to analyse
+        Path folder = dir.resolve("spark-out");
+        Files.createDirectories(folder.resolve("documents"));
+        Path json = Files.createDirectories(folder.resolve("json").resolve("published_month=2024-05"));
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + analysed); Statement st = c.createStatement()) {
+            st.execute("COPY (SELECT * REPLACE (doc_no * 1000000000003 AS doc_no) FROM documents) TO '"
+                    + folder.resolve("documents").resolve("part-00000.parquet") + "' (FORMAT parquet)");
+        }
+        Files.writeString(json.resolve("part-00000.txt"), FIRST);
+
+        String store = dir.resolve("loaded.duckdb").toString();
+        CliRun load = CliRun.run("ingest", folder.toString(), "--store", store);
+        assertThat(load.status()).as(load.err()).isZero();
+        assertThat(load.err()).contains("2 stored, 0 duplicates skipped, 0 failed").contains("2 articles in");
+        for (String speaker : List.of("Claire Dufresne", "Hugo Lemarchand")) {
+            assertThat(CliRun.run("query", "quotes", "--speaker", speaker, "--store", store, "--format", "json").out())
+                    .as(speaker).contains("\"docKey\"")
+                    .isEqualTo(CliRun.run("query", "quotes", "--speaker", speaker, "--store", analysed, "--format", "json")
+                            .out());
+        }
+        assertThat(CliRun.run("query", "sql", "SELECT max(doc_no) AS n FROM documents", "--store", store, "--format", "csv")
+                .out()).as("numbered by the store, not the folder").contains("\n2");
+
+        CliRun again = CliRun.run("ingest", folder.toString(), "--store", store);
+        assertThat(again.err()).contains("0 stored, 2 duplicates skipped, 0 failed");
     }
 
     @Test

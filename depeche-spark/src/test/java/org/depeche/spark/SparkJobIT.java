@@ -20,6 +20,7 @@ import org.depeche.io.ArticleReader;
 import org.depeche.io.InputRecord;
 import org.depeche.io.OutputFormat;
 import org.depeche.io.ReadOptions;
+import org.depeche.store.Ingest;
 import org.depeche.store.QuoteQuery;
 import org.depeche.store.QuoteRow;
 import org.depeche.store.Store;
@@ -176,6 +177,21 @@ class SparkJobIT {
             }).sum();
         }
         assertThat(jsonLines).isEqualTo(4);
+    }
+
+    @Test
+    void ingestOfTheOutputFolderStoresEveryDocumentWithTheSameQuotesWithoutAnalysis() {
+        QuoteQuery all = new QuoteQuery(null, null, null, null, null, 100);
+        try (Store folder = Store.open(out.toString(), true); Store db = Store.open(tmp.resolve("loaded.duckdb").toString())) {
+            Ingest.Summary loaded = Ingest.copy(folder, db, 2, failure -> {
+                throw new AssertionError(failure);
+            }, () -> { });
+            assertThat(loaded.stored()).isEqualTo(4);
+            assertThat(db.documentCount()).isEqualTo(4);
+            assertThat(db.quotes(all)).isNotEmpty().containsExactlyInAnyOrderElementsOf(folder.quotes(all));
+            assertThat(db.sql("SELECT count(*) AS n FROM mentions", 1).rows())
+                    .isEqualTo(folder.sql("SELECT count(*) AS n FROM mentions", 1).rows());
+        }
     }
 
     private static String json(String s) {

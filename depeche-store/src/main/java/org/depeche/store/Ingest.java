@@ -21,6 +21,12 @@ public final class Ingest {
             return stored + duplicates + failed;
         }
 
+        /** This run's counts and time added to another's. */
+        public Summary plus(Summary other) {
+            return new Summary(stored + other.stored, duplicates + other.duplicates, failed + other.failed,
+                    seconds + other.seconds);
+        }
+
         /** "12 stored, 3 duplicates skipped, 1 failed in 4.2 s". */
         @Override
         public String toString() {
@@ -52,6 +58,34 @@ public final class Ingest {
             }
         }
         pending.clear();
+    }
+
+    /**
+     * Copies the analysed documents of another store into this one without analysing them again:
+     * a folder of Parquet tables written by {@code depeche spark} ({@link Store#open} it read-only),
+     * or any store. Each document's depeche/1 JSON ({@code documents.analysis}) is put as
+     * {@link #run} puts an analysed article, so its rows come from the same {@link StoreRows},
+     * {@code doc_no} from this store's numbering, clusters are joined to the store entities of
+     * every article through this store's aliases (a Spark job joins them by name only), and a
+     * document this store holds, or that the source holds twice, is counted as a duplicate.
+     *
+     * @param batch     documents written per transaction
+     * @param onFailure receives one line per document that could not be written
+     * @param onStep    called once per document read (progress)
+     */
+    public static Summary copy(Store from, Store into, int batch, Consumer<String> onFailure, Runnable onStep) {
+        long t0 = System.nanoTime();
+        long[] counts = new long[3];
+        java.util.List<Document> pending = new java.util.ArrayList<>();
+        from.forEachDocumentUnsorted(doc -> {
+            pending.add(doc);
+            if (pending.size() >= Math.max(1, batch)) {
+                write(into, pending, counts, onFailure);
+            }
+            onStep.run();
+        });
+        write(into, pending, counts, onFailure);
+        return new Summary(counts[0], counts[1], counts[2], (System.nanoTime() - t0) / 1e9);
     }
 
     /** What a worker hands to the writer. */

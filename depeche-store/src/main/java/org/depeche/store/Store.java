@@ -694,6 +694,14 @@ public final class Store implements AutoCloseable {
         selectEach("SELECT analysis FROM documents ORDER BY doc_key", r -> each.accept(DepecheJson.read((String) r.get(0))));
     }
 
+    /**
+     * Every stored document (its depeche/1 form), in the order the database reads them: no sort,
+     * so a store of any size streams through (what {@link Ingest#copy} reads).
+     */
+    public synchronized void forEachDocumentUnsorted(java.util.function.Consumer<Document> each) {
+        selectEach("SELECT analysis FROM documents", r -> each.accept(DepecheJson.read((String) r.get(0))));
+    }
+
     /** The store entities a name leads to: through any alias, a store entity id, or a country's name. */
     public synchronized List<String> resolve(String name) {
         if (name == null || name.isBlank()) {

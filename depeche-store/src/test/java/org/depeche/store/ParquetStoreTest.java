@@ -72,6 +72,34 @@ class ParquetStoreTest {
     }
 
     @Test
+    void ingestOfAParquetFolderLoadsItsDocumentsAsTheStoreItCameFromHeldThemAndARerunAddsNothing() throws Exception {
+        Path dir = exported();
+        List<String> failures = new java.util.ArrayList<>();
+        try (Store pq = Store.open(dir.toString(), true); Store loaded = Store.open(tmp.resolve("loaded.duckdb").toString());
+             Store db = Store.open(tmp.resolve("s.duckdb").toString(), true)) {
+            Ingest.Summary first = Ingest.copy(pq, loaded, 2, failures::add, () -> { });
+            assertThat(first.stored()).isEqualTo(3);
+            assertThat(first.duplicates()).isZero();
+            assertThat(loaded.quotes(QuoteQuery.bySpeaker("Paul Verdier")))
+                    .containsExactlyInAnyOrderElementsOf(db.quotes(QuoteQuery.bySpeaker("Paul Verdier"))).isNotEmpty();
+            assertThat(loaded.events(EventQuery.ofType("Transaction")))
+                    .containsExactlyInAnyOrderElementsOf(db.events(EventQuery.ofType("Transaction")));
+            assertThat(loaded.entity("Verdier", 50).entities()).isEqualTo(db.entity("Verdier", 50).entities());
+            for (String table : StoreRows.FACT_TABLES) {
+                assertThat(loaded.sql("SELECT count(*) AS n FROM " + table, 1).rows()).as(table)
+                        .isEqualTo(db.sql("SELECT count(*) AS n FROM " + table, 1).rows());
+            }
+            // numbered by the store that loads them (1, 2, 3), not by the folder's large numbers
+            assertThat(loaded.sql("SELECT max(doc_no) AS n FROM documents", 1).rows()).containsExactly(List.of(3L));
+
+            Ingest.Summary again = Ingest.copy(pq, loaded, 2, failures::add, () -> { });
+            assertThat(again.stored()).isZero();
+            assertThat(again.duplicates()).isEqualTo(3);
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
     void aParquetFolderIsReadOnlyAndItsSqlReadsNoOtherFile() throws Exception {
         Path dir = exported();
         assertThatThrownBy(() -> Store.open(dir.toString())).isInstanceOf(StoreException.class)
