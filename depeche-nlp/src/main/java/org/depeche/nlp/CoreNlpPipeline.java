@@ -3,12 +3,18 @@ package org.depeche.nlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.semgraph.SemanticGraphFactory;
+import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.util.MetaClass;
+import edu.stanford.nlp.util.PropertiesUtils;
+import edu.stanford.nlp.util.RuntimeInterruptedException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -25,16 +31,22 @@ import org.depeche.model.Token;
 /**
  * A {@link LanguagePipeline} on Stanford CoreNLP.
  *
- * <p>Two CoreNLP pipelines share the loaded models: the <em>base</em> one (tokenize, ssplit,
- * [mwt], pos, [lemma], ner) runs on every document, and the dependency parser runs afterwards
- * on the sentences the {@link ParseSelector} picks, since the parser costs about 80% of the
- * time. Offsets come from CoreNLP's character offsets, which index the text as given.
+ * <p>The <em>base</em> CoreNLP pipeline (tokenize, ssplit, [mwt], pos, [lemma], ner) runs on
+ * every document, and CoreNLP's neural dependency parser runs afterwards on the sentences the
+ * {@link ParseSelector} picks, since the parser costs about 80% of the time. The parser is called
+ * directly rather than through CoreNLP's {@code depparse} annotator: that annotator turns every
+ * parse into five graphs (basic, collapsed, CC-processed, enhanced, enhanced++), and Depeche reads
+ * only the basic one, which is built here exactly as the annotator builds it. Offsets come from
+ * CoreNLP's character offsets, which index the text as given.
  */
 public final class CoreNlpPipeline implements LanguagePipeline {
 
     private final LanguageProfile profile;
     private final StanfordCoreNLP base;
-    private final StanfordCoreNLP parser;
+    /** CoreNLP's neural dependency parser, loaded as its {@code depparse} annotator loads it (one shared instance). */
+    private final DependencyParser parser;
+    /** The {@code depparse.extradependencies} setting the annotator would build its graphs with. */
+    private final GrammaticalStructure.Extras extraDependencies;
     /** Depeche's lemmatiser where CoreNLP has none (French), else null: CoreNLP's lemmas are used. */
     private final Lemmatizer lemmatizer;
     /** Depeche's news NER model relabelling CoreNLP's, or null: CoreNLP's labels are kept. */
@@ -43,6 +55,8 @@ public final class CoreNlpPipeline implements LanguagePipeline {
     private final Set<String> nameTitles;
     /** English: a place name that acts is an organisation (null: off, or no lexicon for the language). */
     private final PlaceAgents placeAgents;
+
+    private static final Object PARSER_LOAD = new Object();
 
     /** Profile property: "false" switches {@link PlaceAgents} off for a language that has its lexicon. */
     public static final String PLACE_AGENTS = "depeche.ner.placeAgents";
@@ -55,8 +69,15 @@ public final class CoreNlpPipeline implements LanguagePipeline {
         this.nameTitles = profile.nameTitles();
         this.lemmatizer = Lemmatizer.named(profile.properties().getProperty(LanguageProfile.LEMMATIZER));
         this.base = new StanfordCoreNLP(profile.baseProperties());
-        Properties parse = profile.parserProperties();
-        this.parser = new StanfordCoreNLP(parse, false);
+        // what CoreNLP's depparse annotator reads (AnnotatorImplementations.dependencies): the
+        // depparse.* properties without their prefix; the same properties give the same cached model
+        Properties parse = PropertiesUtils.extractPrefixedProperties(profile.parserProperties(), "depparse.");
+        synchronized (PARSER_LOAD) { // CoreNLP's model cache is a plain map: two languages may load at once
+            this.parser = DependencyParser.loadFromModelFile(
+                    parse.getProperty("model", DependencyParser.DEFAULT_MODEL), parse);
+        }
+        this.extraDependencies = MetaClass.cast(parse.getProperty("extradependencies", "NONE"),
+                GrammaticalStructure.Extras.class);
     }
 
     @Override
@@ -115,14 +136,8 @@ public final class CoreNlpPipeline implements LanguagePipeline {
             }
             sentences.add(sentence);
         }
-        if (!toParse.isEmpty()) {
-            Annotation sub = new Annotation(doc.text());
-            sub.set(CoreAnnotations.SentencesAnnotation.class, toParse);
-            sub.set(CoreAnnotations.TokensAnnotation.class, cTokens);
-            parser.annotate(sub);
-            for (CoreMap cs : toParse) {
-                applyParse(cs, tokens);
-            }
+        for (CoreMap cs : toParse) {
+            applyParse(cs, parse(cs), tokens);
         }
         List<EntityMention> mentions = newsNer != null ? labelMentions(doc.text(), cTokens, tokens)
                 : mentions(doc.text(), ann, tokens, nameTitles);
@@ -181,8 +196,24 @@ public final class CoreNlpPipeline implements LanguagePipeline {
         }
     }
 
-    private static void applyParse(CoreMap cs, List<Token> tokens) {
-        SemanticGraph graph = cs.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+    /**
+     * The basic dependencies of one sentence, as CoreNLP's {@code depparse} annotator computes them
+     * (DependencyParseAnnotator.doOneSentence, without the four other graphs), also set on the
+     * sentence. Like the annotator, it stops with {@link RuntimeInterruptedException} when the
+     * thread is interrupted, between sentences.
+     */
+    private SemanticGraph parse(CoreMap cs) {
+        if (Thread.interrupted()) {
+            throw new RuntimeInterruptedException();
+        }
+        GrammaticalStructure gs = parser.predict(cs);
+        SemanticGraph basic = SemanticGraphFactory.makeFromTree(gs, SemanticGraphFactory.Mode.BASIC, extraDependencies,
+                null);
+        cs.set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class, basic);
+        return basic;
+    }
+
+    private static void applyParse(CoreMap cs, SemanticGraph graph, List<Token> tokens) {
         if (graph == null) {
             return;
         }

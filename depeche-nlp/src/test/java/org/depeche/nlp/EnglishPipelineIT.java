@@ -43,4 +43,12 @@ class EnglishPipelineIT {
                 .extracting(EntityMention::text).contains("Edward", "Margaret II")
                 .doesNotContain("Prince Edward", "Queen Margaret II");
     }
+
+    @Test
+    void shouldParseExactlyAsCoreNlpsDepparseAnnotator() {
+        String text = "The council voted on Monday to close the old bridge, which engineers had called unsafe. "
+                + "Shops near the river say they will lose customers.";
+        Document doc = new LanguagePipelines().forLanguage("en").analyze(Document.of("e", "en", null, DocumentMeta.of("e"), text));
+        assertThat(DepparseReference.depecheParse(doc)).containsExactlyElementsOf(DepparseReference.annotatorParse("en", text));
+    }
 }

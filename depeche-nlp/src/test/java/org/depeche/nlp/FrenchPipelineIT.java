@@ -99,4 +99,14 @@ class FrenchPipelineIT {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void shouldParseExactlyAsCoreNlpsDepparseAnnotator() {
+        // Depeche calls the parser itself and builds only the basic graph: the arcs must be the annotator's
+        String text = "Le maire de la commune a annoncé mardi qu'il quitterait ses fonctions à la fin de l'année, "
+                + "ce que ses adjoints n'attendaient pas. Réunis devant la mairie, les habitants se sont dits surpris.";
+        Document doc = analyze(text);
+        assertThat(doc.parsedSentences()).isEqualTo(doc.sentences().size());
+        assertThat(DepparseReference.depecheParse(doc)).containsExactlyElementsOf(DepparseReference.annotatorParse("fr", text));
+    }
 }
