@@ -133,7 +133,8 @@ public final class CoreNlpPipeline implements LanguagePipeline {
         List<EntityMention> mentions = newsNer != null ? labelMentions(doc.text(), cTokens, tokens)
                 : mentions(doc.text(), ann, tokens, nameTitles);
         if (orgNames != null) {
-            mentions = organisations(orgNames, doc.text(), cSentences, cTokens, tokens, mentions);
+            mentions = organisations(orgNames, doc.text(), cSentences, cTokens, tokens, mentions,
+                    "true".equals(profile.properties().getProperty(ORG_NAMES + ".propagate")));
         }
         if (placeAgents != null) {
             mentions = actingPlaces(placeAgents, cSentences, cTokens, mentions);
@@ -371,8 +372,9 @@ public final class CoreNlpPipeline implements LanguagePipeline {
      */
     static List<EntityMention> organisations(OrgNames orgs, String text, List<CoreMap> cSentences,
                                              List<CoreLabel> cTokens, List<Token> tokens,
-                                             List<EntityMention> mentions) {
+                                             List<EntityMention> mentions, boolean propagate) {
         List<EntityMention> out = new ArrayList<>();
+        java.util.Set<String> ruled = new java.util.HashSet<>();
         int next = 0;
         for (CoreMap cs : cSentences) {
             int first = cs.get(CoreAnnotations.TokenBeginAnnotation.class);
@@ -387,8 +389,22 @@ public final class CoreNlpPipeline implements LanguagePipeline {
                 CoreLabel t = cTokens.get(i);
                 words.add(new PlaceAgents.Word(t.word(), t.tag() == null ? "" : t.tag(), t.lemma()));
             }
-            for (OrgNames.Named n : orgs.apply(words, named)) {
+            List<OrgNames.Named> after = orgs.apply(words, named);
+            for (OrgNames.Named n : after) {
+                if (n.type() == EntityType.ORGANIZATION && !named.contains(n)) {
+                    ruled.add(text.substring(tokens.get(first + n.first()).start(), tokens.get(first + n.end() - 1).end()));
+                }
                 addMention(text, tokens, first + n.first(), first + n.end(), n.type(), out);
+            }
+        }
+        if (propagate) {
+            // one name, one class within a document: the same words the rules made an organisation
+            for (int k = 0; k < out.size(); k++) {
+                EntityMention m = out.get(k);
+                if (m.type() != EntityType.ORGANIZATION && m.type() != EntityType.MISC && ruled.contains(m.text())) {
+                    out.set(k, new EntityMention(m.id(), EntityType.ORGANIZATION, m.start(), m.end(), m.text(),
+                            m.firstToken(), m.endToken(), m.kind()));
+                }
             }
         }
         return out;

@@ -220,7 +220,7 @@ public final class OrgNames {
 
     private static boolean capitalised(PlaceAgents.Word w) {
         String t = w.text();
-        return (w.tag().equals("NNP") || w.tag().equals("NNPS")) && !t.isEmpty()
+        return (w.tag().equals("NNP") || w.tag().equals("NNPS") || w.tag().equals("PROPN")) && !t.isEmpty()
                 && (Character.isUpperCase(t.codePointAt(0)) || Character.isDigit(t.codePointAt(0)) && t.length() > 1);
     }
 
@@ -255,15 +255,20 @@ public final class OrgNames {
 
     /** Right after a common noun naming a kind of organisation, itself after a determiner or modifier. */
     private boolean afterKind(List<PlaceAgents.Word> words, int first) {
-        if (first < 2) {
+        int k = first - 1;
+        // post-nominal adjectives (UD tags: "la firme américaine …")
+        while (k > 0 && first - k <= 2 && words.get(k).tag().equals("ADJ")) {
+            k--;
+        }
+        if (k < 1) {
             return false;
         }
-        PlaceAgents.Word k = words.get(first - 1);
-        if (!k.tag().equals("NN") || !kinds.contains(k.text().toLowerCase(Locale.ROOT))) {
+        PlaceAgents.Word kind = words.get(k);
+        if (!(kind.tag().equals("NN") || kind.tag().equals("NOUN")) || !kinds.contains(kind.text().toLowerCase(Locale.ROOT))) {
             return false;
         }
-        String before = words.get(first - 2).tag();
-        return before.equals("DT") || before.startsWith("JJ") || before.equals("NN") || before.equals("PRP$")
-                || before.equals("NNP");
+        String before = words.get(k - 1).tag();
+        return before.equals("DT") || before.equals("DET") || before.startsWith("JJ") || before.equals("ADJ")
+                || before.equals("NN") || before.equals("PRP$") || before.equals("NNP");
     }
 }
