@@ -17,6 +17,12 @@ class OrgNamesTest {
      * rules as "TYPE:words".
      */
     private static List<String> apply(String annotated) {
+        return apply(EN, annotated);
+    }
+
+    private static final OrgNames FR = OrgNames.load("fr", Set.of("Monsieur"));
+
+    private static List<String> apply(OrgNames lexicon, String annotated) {
         List<PlaceAgents.Word> words = new ArrayList<>();
         List<OrgNames.Named> mentions = new ArrayList<>();
         int open = -1;
@@ -35,7 +41,7 @@ class OrgNamesTest {
             words.add(new PlaceAgents.Word(f[0], f[1], f[0].toLowerCase()));
         }
         List<String> out = new ArrayList<>();
-        for (OrgNames.Named n : EN.apply(words, mentions)) {
+        for (OrgNames.Named n : lexicon.apply(words, mentions)) {
             out.add(n.type().code() + ":" + String.join(" ", words.subList(n.first(), n.end()).stream()
                     .map(PlaceAgents.Word::text).toList()));
         }
@@ -87,5 +93,20 @@ class OrgNamesTest {
         assertThat(EN).isNotNull();
         assertThat(apply("converts/NNS to/TO [ORG Buddhism/NNP ] ./.")).isEmpty();
         assertThat(apply("the/DT [ORG Church/NNP of/IN Veltra/NNP ] ./.")).containsExactly("ORG:Church of Veltra");
+    }
+
+    @Test
+    void shouldReadAFrenchNameInAppositionToAKindOfOrganisationAfterItsAdjectives() {
+        assertThat(apply(FR, "La/DET firme/NOUN suédoise/ADJ [PER Vorlanda/PROPN ] ferme/VERB son/DET usine/NOUN ./PUNCT"))
+                .containsExactly("ORG:Vorlanda");
+        assertThat(apply(FR, "Selon/ADP le/DET quotidien/NOUN [LOC Kestrel/PROPN ] ,/PUNCT il/PRON part/VERB"))
+                .containsExactly("ORG:Kestrel");
+        assertThat(apply(FR, "le/DET club/NOUN Orvalle/PROPN SC/PROPN gagne/VERB")).containsExactly("ORG:Orvalle SC");
+    }
+
+    @Test
+    void shouldKeepAFrenchPersonAfterAnOrdinaryNoun() {
+        assertThat(apply(FR, "le/DET ministre/NOUN [PER Jean/PROPN Orvalle/PROPN ] parle/VERB"))
+                .containsExactly("PER:Jean Orvalle");
     }
 }
