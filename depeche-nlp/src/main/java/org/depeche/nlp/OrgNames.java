@@ -256,7 +256,7 @@ public final class OrgNames {
     /** Right after a common noun naming a kind of organisation, itself after a determiner or modifier. */
     private boolean afterKind(List<PlaceAgents.Word> words, int first) {
         int k = first - 1;
-        // post-nominal adjectives (UD tags: "la firme américaine …")
+        // post-nominal adjectives (UD tags: "la firme suédoise …")
         while (k > 0 && first - k <= 2 && words.get(k).tag().equals("ADJ")) {
             k--;
         }
