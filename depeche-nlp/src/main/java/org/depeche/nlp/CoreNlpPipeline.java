@@ -60,11 +60,17 @@ public final class CoreNlpPipeline implements LanguagePipeline {
 
     /** Profile property: "false" switches {@link PlaceAgents} off for a language that has its lexicon. */
     public static final String PLACE_AGENTS = "depeche.ner.placeAgents";
+    /** Organisation names the tagger misses or mistypes (null: off, or no lexicon for the language). */
+    private final OrgNames orgNames;
+    /** Profile property: "false" switches {@link OrgNames} off for a language that has its lexicon. */
+    public static final String ORG_NAMES = "depeche.ner.orgNames";
 
     CoreNlpPipeline(LanguageProfile profile) {
         this.profile = profile;
         this.placeAgents = "false".equals(profile.properties().getProperty(PLACE_AGENTS)) ? null
                 : PlaceAgents.load(profile.lang());
+        this.orgNames = "false".equals(profile.properties().getProperty(ORG_NAMES)) ? null
+                : OrgNames.load(profile.lang(), profile.nameTitles());
         this.newsNer = NewsNer.of(profile.properties());
         this.nameTitles = profile.nameTitles();
         this.lemmatizer = Lemmatizer.named(profile.properties().getProperty(LanguageProfile.LEMMATIZER));
@@ -141,6 +147,10 @@ public final class CoreNlpPipeline implements LanguagePipeline {
         }
         List<EntityMention> mentions = newsNer != null ? labelMentions(doc.text(), cTokens, tokens)
                 : mentions(doc.text(), ann, tokens, nameTitles);
+        if (orgNames != null) {
+            mentions = organisations(orgNames, doc.text(), cSentences, cTokens, tokens, mentions,
+                    "true".equals(profile.properties().getProperty(ORG_NAMES + ".propagate")));
+        }
         if (placeAgents != null) {
             mentions = actingPlaces(placeAgents, cSentences, cTokens, mentions);
         }
@@ -380,6 +390,50 @@ public final class CoreNlpPipeline implements LanguagePipeline {
                 if (acting[s]) {
                     EntityMention m = out.get(idx.get(s));
                     out.set(idx.get(s), new EntityMention(m.id(), EntityType.ORGANIZATION, m.start(), m.end(), m.text(),
+                            m.firstToken(), m.endToken(), m.kind()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Organisation names the tagger misses or mistypes ({@link OrgNames}), sentence by sentence;
+     * the mentions are numbered again in text order.
+     */
+    static List<EntityMention> organisations(OrgNames orgs, String text, List<CoreMap> cSentences,
+                                             List<CoreLabel> cTokens, List<Token> tokens,
+                                             List<EntityMention> mentions, boolean propagate) {
+        List<EntityMention> out = new ArrayList<>();
+        java.util.Set<String> ruled = new java.util.HashSet<>();
+        int next = 0;
+        for (CoreMap cs : cSentences) {
+            int first = cs.get(CoreAnnotations.TokenBeginAnnotation.class);
+            int end = cs.get(CoreAnnotations.TokenEndAnnotation.class);
+            List<OrgNames.Named> named = new ArrayList<>();
+            while (next < mentions.size() && mentions.get(next).firstToken() < end) {
+                EntityMention m = mentions.get(next++);
+                named.add(new OrgNames.Named(m.firstToken() - first, m.endToken() - first, m.type()));
+            }
+            List<PlaceAgents.Word> words = new ArrayList<>(end - first);
+            for (int i = first; i < end; i++) {
+                CoreLabel t = cTokens.get(i);
+                words.add(new PlaceAgents.Word(t.word(), t.tag() == null ? "" : t.tag(), t.lemma()));
+            }
+            List<OrgNames.Named> after = orgs.apply(words, named);
+            for (OrgNames.Named n : after) {
+                if (n.type() == EntityType.ORGANIZATION && !named.contains(n)) {
+                    ruled.add(text.substring(tokens.get(first + n.first()).start(), tokens.get(first + n.end() - 1).end()));
+                }
+                addMention(text, tokens, first + n.first(), first + n.end(), n.type(), out);
+            }
+        }
+        if (propagate) {
+            // one name, one class within a document: the same words the rules made an organisation
+            for (int k = 0; k < out.size(); k++) {
+                EntityMention m = out.get(k);
+                if (m.type() != EntityType.ORGANIZATION && m.type() != EntityType.MISC && ruled.contains(m.text())) {
+                    out.set(k, new EntityMention(m.id(), EntityType.ORGANIZATION, m.start(), m.end(), m.text(),
                             m.firstToken(), m.endToken(), m.kind()));
                 }
             }

@@ -35,8 +35,16 @@ public final class PlaceAgents {
     private final Set<String> polityWords;
     /** Country names, lower-cased. */
     private final Set<String> countries;
+    /** Prepositions whose object is an agent or an adversary ("claimed by", "against"). */
+    private final Set<String> agentPrepositions;
 
     public PlaceAgents(Set<String> stative, Set<String> subordinators, Set<String> polityWords, Set<String> countries) {
+        this(stative, subordinators, polityWords, countries, Set.of());
+    }
+
+    public PlaceAgents(Set<String> stative, Set<String> subordinators, Set<String> polityWords, Set<String> countries,
+                       Set<String> agentPrepositions) {
+        this.agentPrepositions = Set.copyOf(agentPrepositions);
         this.stative = Set.copyOf(stative);
         this.subordinators = Set.copyOf(subordinators);
         this.polityWords = Set.copyOf(polityWords);
@@ -51,6 +59,7 @@ public final class PlaceAgents {
         Set<String> subordinators = new HashSet<>();
         Set<String> polity = new HashSet<>();
         Set<String> countries = new HashSet<>();
+        Set<String> agentPrepositions = new HashSet<>();
         Locale locale = Locale.forLanguageTag(lang);
         for (String code : Locale.getISOCountries()) {
             countries.add(new Locale("", code).getDisplayCountry(locale));
@@ -73,13 +82,14 @@ public final class PlaceAgents {
                     case "subordinator" -> subordinators.add(cols[1].strip());
                     case "polity" -> polity.add(cols[1].strip());
                     case "name" -> countries.add(cols[1].strip());
+                    case "agent-preposition" -> agentPrepositions.add(cols[1].strip());
                     default -> throw new IllegalStateException(path + ": unknown kind " + cols[0]);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Unable to read " + path, e);
         }
-        return new PlaceAgents(stative, subordinators, polity, countries);
+        return new PlaceAgents(stative, subordinators, polity, countries, agentPrepositions);
     }
 
     /**
@@ -99,8 +109,9 @@ public final class PlaceAgents {
                 q++;
             }
             boolean agent = opensClause(words, places.get(p).first()) && agentiveChain(words, places.get(q).end());
+            boolean object = afterAgentPreposition(words, places.get(p).first());
             for (int k = p; k <= q; k++) {
-                out[k] = agent && polity(words.subList(places.get(k).first(), places.get(k).end()));
+                out[k] = (agent || object) && polity(words.subList(places.get(k).first(), places.get(k).end()));
             }
             p = q + 1;
         }
@@ -112,6 +123,20 @@ public final class PlaceAgents {
         String text = String.join(" ", name.stream().map(Word::text).toList());
         return countries.contains(text.toLowerCase(Locale.ROOT))
                 || name.stream().anyMatch(w -> polityWords.contains(w.text()));
+    }
+
+    /** The object of a preposition that introduces an agent or an adversary ("claimed by the …"). */
+    private boolean afterAgentPreposition(List<Word> words, int first) {
+        int i = first - 1;
+        if (i >= 0 && "DT".equals(words.get(i).tag())) {
+            i--;
+        }
+        if (i < 0 || !words.get(i).tag().equals("IN")
+                || !agentPrepositions.contains(words.get(i).text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        // "bordered by", "surrounded by": the agent of a stative verb is a place
+        return i == 0 || !words.get(i - 1).tag().startsWith("VB") || !stative.contains(lemma(words.get(i - 1)));
     }
 
     private static boolean joined(List<Word> words, int end, int next) {

@@ -65,4 +65,17 @@ class PlaceAgentsTest {
         assertThat(agents("the/DT [ Ruritanian/NNP Empire/NNP ] invaded/VBD/invade the/DT valley/NN ./."))
                 .containsExactly(true);
     }
+
+    @Test
+    void shouldReadAPolityAfterAnAgentOrAdversaryPrepositionAsTheStateActing() {
+        assertThat(agents("The/DT islands/NNS were/VBD/be annexed/VBN/annex by/IN [ Peru/NNP ] ./."))
+                .containsExactly(true);
+        assertThat(agents("the/DT war/NN against/IN [ Chile/NNP ] ended/VBD/end ./.")).containsExactly(true);
+    }
+
+    @Test
+    void shouldKeepAPlaceAfterBySpatialVerbs() {
+        assertThat(agents("It/PRP is/VBZ/be bordered/VBN/border by/IN [ Peru/NNP ] ./.")).containsExactly(false);
+        assertThat(agents("The/DT race/NN was/VBD/be hosted/VBN/host by/IN [ Lima/NNP ] ./.")).containsExactly(false);
+    }
 }
