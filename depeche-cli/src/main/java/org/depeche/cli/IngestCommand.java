@@ -1,5 +1,7 @@
 package org.depeche.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
@@ -114,11 +116,20 @@ final class IngestCommand implements Callable<Integer> {
         return summary.failed() > 0 ? DepecheCommand.PARTIAL : 0;
     }
 
-    /** Whether an input is a folder of the store's tables as Parquet, written by {@code depeche spark}. */
+    /**
+     * Whether an input is a folder of the store's tables as Parquet, written by {@code depeche spark}:
+     * its {@code documents} folder holds Parquet files (a folder of articles that happens to have a
+     * {@code documents} sub-folder of texts is walked for articles, as before).
+     */
     private static boolean isSparkOutput(String input) {
         try {
-            return !input.equals("-") && Store.isParquetStore(Path.of(input));
-        } catch (InvalidPathException e) {
+            if (input.equals("-") || !Store.isParquetStore(Path.of(input))) {
+                return false;
+            }
+            try (var files = Files.walk(Path.of(input, "documents"))) {
+                return files.anyMatch(f -> f.getFileName().toString().endsWith(".parquet"));
+            }
+        } catch (InvalidPathException | IOException e) {
             return false;
         }
     }
