@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.depeche.extract.DataFiles;
+import org.depeche.lang.Languages;
 import org.depeche.model.EntityType;
 
 /**
@@ -23,7 +24,6 @@ import org.depeche.model.EntityType;
  */
 final class EntityLexicon {
 
-    private static final String BASE = "/org/depeche/extract/entities/";
     private static final Map<String, EntityLexicon> CACHE = new ConcurrentHashMap<>();
 
     /** A noun that heads a description: its entity type and the gender it gives its referent. */
@@ -268,6 +268,6 @@ final class EntityLexicon {
     }
 
     private static List<String[]> read(String lang, String file, int fields) {
-        return DataFiles.rows(EntityLexicon.class, BASE + lang + "/" + file, fields);
+        return DataFiles.rows(EntityLexicon.class, Languages.get(lang).folder("entities") + file, fields);
     }
 }

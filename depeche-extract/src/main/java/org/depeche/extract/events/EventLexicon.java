@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.depeche.extract.DataFiles;
+import org.depeche.lang.Languages;
 
 /**
  * The language data of the event extractor, read once from
@@ -78,7 +79,7 @@ final class EventLexicon {
 
     private static EventLexicon load(String lang) {
         EventLexicon lx = new EventLexicon(lang);
-        String base = "/org/depeche/extract/events/" + lang + "/";
+        String base = Languages.get(lang).folder("events");
         Map<String, List<String[]>> inflection = new HashMap<>();
         for (String[] c : rows(base + "inflection.tsv")) {
             List<String[]> suffixes = new ArrayList<>();

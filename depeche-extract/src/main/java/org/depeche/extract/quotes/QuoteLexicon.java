@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.depeche.extract.DataFiles;
+import org.depeche.lang.Languages;
 
 /**
  * The language data quote extraction reads, from {@code org/depeche/extract/quotes/<lang>/}:
@@ -120,11 +121,11 @@ final class QuoteLexicon {
     }
 
     static boolean supports(String lang) {
-        return QuoteLexicon.class.getResource(path(lang, "cues.tsv")) != null;
+        return Languages.isSupported(lang); // every pack has the quote files (org/depeche/lang/layout.txt)
     }
 
     private static String path(String lang, String file) {
-        return "/org/depeche/extract/quotes/" + lang + "/" + file;
+        return Languages.get(lang).folder("quotes") + file;
     }
 
     private static List<String[]> rows(String lang, String file) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.depeche.extract.DataFiles;
+import org.depeche.lang.Languages;
 
 /**
  * The time-expression rules and word lists of one language, read once from
@@ -87,7 +88,7 @@ final class TimeRules {
     }
 
     private static String base(String lang) {
-        return "/org/depeche/extract/time/" + lang + "/";
+        return Languages.get(lang).folder("time");
     }
 
     private static TimeRules load(String lang) {
