@@ -61,6 +61,14 @@ public interface Language {
      */
     List<PackLine> lines(String file);
 
+    /**
+     * A yes/no choice of the pack ({@code pack.properties}: {@code entities.minimal-spans=true}), for a
+     * behaviour that differs by language.
+     *
+     * @throws PackException when the key is absent or not {@code true}/{@code false}
+     */
+    boolean flag(String key);
+
     /** The pack's closed classes of words ({@code words.tsv}): determiners, prepositions, pronouns… */
     WordClasses words();
 }

@@ -31,6 +31,7 @@ public abstract class ResourcePack implements Language {
     private final String name;
     private final Function<String, URL> locate;
     private final WordClasses words;
+    private final Properties properties;
 
     protected ResourcePack(String code) {
         this(code, null);
@@ -55,6 +56,7 @@ public abstract class ResourcePack implements Language {
                     + "', expected '" + code + "'");
         }
         this.name = props.getProperty("name", code);
+        this.properties = props;
         List<String> missing = new ArrayList<>();
         for (String file : PackLayout.get().files().keySet()) {
             if (this.locate.apply(file) == null) {
@@ -70,7 +72,8 @@ public abstract class ResourcePack implements Language {
             if (e.getValue().isEmpty()) {
                 continue;
             }
-            Set<String> keys = e.getKey().equals(WORDS) ? words.names() : firstColumn(e.getKey());
+            Set<String> keys = e.getKey().equals(WORDS) ? words.names()
+                    : e.getKey().equals(PROPERTIES) ? props.stringPropertyNames() : firstColumn(e.getKey());
             for (String key : e.getValue()) {
                 if (!keys.contains(key)) {
                     throw new PackException(this, e.getKey(), "has no key " + key);
@@ -138,6 +141,18 @@ public abstract class ResourcePack implements Language {
             throw new PackException(this, file, "cannot be read: " + e.getMessage(), e);
         }
         return out;
+    }
+
+    @Override
+    public boolean flag(String key) {
+        String v = properties.getProperty(key);
+        if (v == null) {
+            throw new PackException(this, PROPERTIES, "has no key " + key);
+        }
+        if (!v.strip().equals("true") && !v.strip().equals("false")) {
+            throw new PackException(this, PROPERTIES, "key " + key + " is '" + v + "', expected true or false");
+        }
+        return Boolean.parseBoolean(v.strip());
     }
 
     @Override

@@ -16,10 +16,12 @@ public final class WordClasses {
 
     private final String pack;
     private final Map<String, List<String>> classes;
+    private final Map<String, Set<String>> sets = new java.util.HashMap<>();
 
     WordClasses(String pack, Map<String, List<String>> classes) {
         this.pack = pack;
         this.classes = classes;
+        classes.forEach((k, v) -> sets.put(k, Set.copyOf(new LinkedHashSet<>(v))));
     }
 
     static WordClasses parse(Language pack, String file, List<PackLine> lines) {
@@ -55,7 +57,8 @@ public final class WordClasses {
 
     /** The words of a class as a set. */
     public Set<String> set(String cls) {
-        return Set.copyOf(new LinkedHashSet<>(list(cls)));
+        list(cls);
+        return sets.get(cls);
     }
 
     /** Every class name. */

@@ -34,7 +34,7 @@ import org.depeche.model.Token;
  * the time expression attached to the trigger's clause, else the nearest one in its sentence),
  * QUOTES (the source: speaker and via chain of the quote or attribution whose content holds the
  * trigger) and ENTITIES (each participant's cluster). Without them those fields stay empty. It
- * writes EVENTS. All language knowledge is in {@code org/depeche/extract/events/<lang>/}.
+ * writes EVENTS. All language knowledge is in {@code org/depeche/lang/<lang>/events/}.
  *
  * <p>Mentions of one event (same subtype; the roles that identify the event, {@code types.tsv},
  * agree where both name them; same time where both have one) are linked through

@@ -13,7 +13,7 @@ import org.depeche.lang.Languages;
 
 /**
  * The language data of the event extractor, read once from
- * {@code org/depeche/extract/events/<lang>/}: trigger lexicon expanded to word forms through
+ * {@code org/depeche/lang/<lang>/events/}: trigger lexicon expanded to word forms through
  * inflection classes, argument frames, role inventories, support verbs, polarity and modality
  * cues, number words and small closed classes. Every file says where it comes from.
  */

@@ -47,7 +47,7 @@ import org.depeche.nlp.Lemmatizer;
  *       Its span is the entity mention on the speaker's head word, or its noun phrase.</li>
  * </ul>
  * Cues, markers, quote marks and pronouns are data, per language, under
- * {@code org/depeche/extract/quotes/<lang>/}.
+ * {@code org/depeche/lang/<lang>/quotes/}.
  */
 public final class QuoteExtractor implements Stage {
 
@@ -58,10 +58,9 @@ public final class QuoteExtractor implements Stage {
     static final int MIN_WORDS_WITHOUT_CUE = 5;
 
     /** Relative pronouns: a cue whose subject is one speaks for the noun the clause hangs on. */
-    private static final Set<String> RELATIVES = Set.of("qui", "who", "that", "which");
+    private static final String RELATIVES = "RELATIVE_PRONOUN"; // a closed class of the pack (words.tsv)
     /** Endings of French and English past participles (an acl cue with one is passive). */
-    private static final List<String> PARTICIPLE_ENDINGS = List.of("é", "ée", "és", "ées", "i", "ie", "is", "ies",
-            "u", "ue", "us", "ues", "it", "ite", "its", "ites", "ed");
+    private static final String PARTICIPLE_ENDINGS = "PARTICIPLE_ENDING"; // a closed class of the pack (words.tsv)
 
     /**
      * Rules that can be switched off to measure them: the system property {@code depeche.quotes.off}
@@ -1128,7 +1127,7 @@ public final class QuoteExtractor implements Stage {
                 if (inQuote[ch] || lex.notSpeakers.contains(p.lemmas[ch]) || lex.notSpeakers.contains(p.lower(ch))) {
                     continue;
                 }
-                if (RELATIVES.contains(p.lower(ch)) && p.rel(c).equals("acl")) {
+                if (lex.words.set(RELATIVES).contains(p.lower(ch)) && p.rel(c).equals("acl")) {
                     return p.head(c); // "un militant qui a crié «…»"
                 }
                 return sourceOf(ch);
@@ -1191,7 +1190,7 @@ public final class QuoteExtractor implements Stage {
             if (w.endsWith("ait") || w.endsWith("aient")) {
                 return false; // imperfect ("assurait"), not a participle
             }
-            for (String end : PARTICIPLE_ENDINGS) {
+            for (String end : lex.words.list(PARTICIPLE_ENDINGS)) {
                 if (w.endsWith(end)) {
                     return true;
                 }

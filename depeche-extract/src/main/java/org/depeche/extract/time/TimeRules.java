@@ -13,7 +13,7 @@ import org.depeche.lang.Languages;
 
 /**
  * The time-expression rules and word lists of one language, read once from
- * {@code org/depeche/extract/time/<lang>/}: {@code rules.txt} and the lexicons it names.
+ * {@code org/depeche/lang/<lang>/time/}: {@code rules.txt} and the lexicons it names.
  *
  * <p>{@code rules.txt} holds macros ({@code @name = regex}) and rules
  * ({@code KIND<TAB>name<TAB>regex}). In a regex, {@code {name}} stands for a macro or for the
