@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.depeche.extract.Analyzer;
 import org.depeche.io.ReadOptions;
-import org.depeche.nlp.LanguagePipelines;
+import org.depeche.lang.Languages;
 import org.depeche.options.AnalysisOptions;
 import org.depeche.server.Analysis;
 import org.depeche.server.DepecheServer;
@@ -106,9 +106,9 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         for (String lang : preload) {
-            if (!LanguagePipelines.SUPPORTED.contains(lang.toLowerCase(Locale.ROOT))) {
+            if (!Languages.isSupported(lang.toLowerCase(Locale.ROOT))) {
                 System.err.println("depeche: --preload: language '" + lang + "' is not supported (supported: "
-                        + String.join(", ", LanguagePipelines.SUPPORTED) + ")");
+                        + String.join(", ", Languages.supported()) + ")");
                 return 2;
             }
         }

@@ -44,7 +44,7 @@ final class TrainCommand implements Runnable {
                 "  DEPECHE_HEAP=6g depeche train ner --gold ../shared/corpora/winer-fr",
                 "  depeche train ner --gold ../shared/corpora/winer-fr --out /tmp/m.crf.ser.gz --props my.prop"})
     static final class Ner implements Callable<Integer> {
-        static final String RESOURCES = "depeche-nlp/src/main/resources/org/depeche/nlp/fr/";
+        static final String RESOURCES = "depeche-lang-fr/src/main/resources/org/depeche/lang/fr/nlp/";
 
         @Option(names = "--gold", required = true, paramLabel = "DIR", description = "The WiNER-fr folder.")
         Path gold;
@@ -57,7 +57,7 @@ final class TrainCommand implements Runnable {
         Path gazette = Path.of(RESOURCES + "ner-gazette.txt");
 
         @Option(names = "--props", paramLabel = "FILE",
-                description = "CRF feature properties (default: the shipped org/depeche/nlp/fr/ner-news.prop).")
+                description = "CRF feature properties (default: the shipped org/depeche/lang/fr/nlp/ner-news.prop).")
         Path props;
 
         @Option(names = "--heldout-from", paramLabel = "YYYY-MM",

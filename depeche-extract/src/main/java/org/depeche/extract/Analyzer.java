@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import org.depeche.lang.Languages;
 import org.depeche.model.Document;
 import org.depeche.model.Pipeline;
 import org.depeche.model.Stage;
@@ -94,9 +95,9 @@ public final class Analyzer {
                     return new AnalysisResult.Failed(origin, "cannot tell the language; name it with --lang");
                 }
             }
-            if (!LanguagePipelines.SUPPORTED.contains(lang)) {
+            if (!Languages.isSupported(lang)) {
                 return new AnalysisResult.Failed(origin, "language '" + lang + "' is not supported (supported: "
-                        + String.join(", ", LanguagePipelines.SUPPORTED) + "); force one with --lang");
+                        + String.join(", ", Languages.supported()) + "); force one with --lang");
             }
             LanguagePipeline nlp = pipelines.forLanguage(lang);
             Pipeline stages = stages(lang);

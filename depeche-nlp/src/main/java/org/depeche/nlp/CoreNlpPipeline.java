@@ -51,7 +51,7 @@ public final class CoreNlpPipeline implements LanguagePipeline {
     private final Lemmatizer lemmatizer;
     /** Depeche's news NER model relabelling CoreNLP's, or null: CoreNLP's labels are kept. */
     private final NewsNer newsNer;
-    /** Titles that are not part of a person's name (org/depeche/nlp/<lang>/name-titles.txt; empty if none). */
+    /** Titles that are not part of a person's name (nlp/name-titles.txt of the language pack; empty if none). */
     private final Set<String> nameTitles;
     /** English: a place name that acts is an organisation (null: off, or no lexicon for the language). */
     private final PlaceAgents placeAgents;

@@ -1,8 +1,8 @@
 package org.depeche.nlp;
 
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.depeche.lang.Languages;
 
 /**
  * The language pipelines, each built on first use and then shared by every caller and thread:
@@ -10,18 +10,15 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class LanguagePipelines {
 
-    /** Languages with a pipeline. */
-    public static final List<String> SUPPORTED = List.of("fr", "en");
-
     private final Map<String, LanguagePipeline> pipelines = new ConcurrentHashMap<>();
 
     /**
      * The pipeline for a language.
      *
-     * @throws UnsupportedLanguageException for a language not in {@link #SUPPORTED}
+     * @throws UnsupportedLanguageException for a language with no pack ({@link Languages#supported()})
      */
     public LanguagePipeline forLanguage(String lang) {
-        if (!SUPPORTED.contains(lang)) {
+        if (!Languages.isSupported(lang)) {
             throw new UnsupportedLanguageException(lang);
         }
         return pipelines.computeIfAbsent(lang, l -> new CoreNlpPipeline(LanguageProfile.load(l)));
@@ -32,7 +29,7 @@ public final class LanguagePipelines {
         private static final long serialVersionUID = 1L;
 
         public UnsupportedLanguageException(String lang) {
-            super("unsupported language '" + lang + "' (supported: " + String.join(", ", SUPPORTED) + ")");
+            super("unsupported language '" + lang + "' (supported: " + String.join(", ", Languages.supported()) + ")");
         }
     }
 }

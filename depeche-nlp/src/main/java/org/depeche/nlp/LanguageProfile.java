@@ -1,6 +1,5 @@
 package org.depeche.nlp;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -11,18 +10,21 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.Map;
 import java.util.Properties;
+import org.depeche.lang.Language;
+import org.depeche.lang.Languages;
+import org.depeche.lang.PackLine;
 
 /**
  * What a language pipeline needs to know about one language: CoreNLP properties for the base
- * and parser pipelines (read from {@code org/depeche/nlp/<lang>/corenlp.properties}), whether
+ * and parser pipelines (read from the language pack's {@code nlp/corenlp.properties}), whether
  * the language has lemmas (from CoreNLP's {@code lemma} annotator, or from the {@link Lemmatizer}
  * that the property {@value #LEMMATIZER} names), and how its tagger's tags map to Universal POS
- * ({@code org/depeche/nlp/<lang>/upos.tsv}, absent when the tagger already emits UPOS).
+ * (the pack's {@code nlp/upos.tsv}, empty when the tagger already emits UPOS).
  *
  * <p>A system property {@code depeche.<lang>.<property>} replaces one property of the file (to try
  * another model without rebuilding).
  *
- * <p>Adding a language means adding that folder and a CoreNLP model dependency.
+ * <p>Adding a language means adding its pack (docs/language-packs.md) and a CoreNLP model dependency.
  */
 public record LanguageProfile(String lang, Properties properties, boolean hasLemmas, Map<String, String> upos) {
 
@@ -30,18 +32,14 @@ public record LanguageProfile(String lang, Properties properties, boolean hasLem
     public static final String LEMMATIZER = "depeche.lemmatizer";
 
 
-    /** Loads the profile of a language from its resource folder. */
+    /** Loads the profile of a language from its pack ({@code nlp/corenlp.properties}, {@code nlp/upos.tsv}). */
     public static LanguageProfile load(String lang) {
+        Language pack = Languages.get(lang);
         Properties props = new Properties();
-        String base = "/org/depeche/nlp/" + lang + "/";
-        try (InputStream in = LanguageProfile.class.getResourceAsStream(base + "corenlp.properties")) {
-            if (in == null) {
-                throw new IllegalArgumentException("unsupported language '" + lang + "': no " + base
-                        + "corenlp.properties");
-            }
+        try (InputStream in = pack.open("nlp/corenlp.properties")) {
             props.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new UncheckedIOException("Unable to load " + base + "corenlp.properties", e);
+            throw new UncheckedIOException("Unable to load nlp/corenlp.properties of " + pack, e);
         }
         // experiments: -Ddepeche.<lang>.<property>=value replaces one property of the file
         String prefix = "depeche." + lang + ".";
@@ -51,19 +49,9 @@ public record LanguageProfile(String lang, Properties properties, boolean hasLem
             }
         }
         Map<String, String> upos = new HashMap<>();
-        try (InputStream in = LanguageProfile.class.getResourceAsStream(base + "upos.tsv")) {
-            if (in != null) {
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                for (String line; (line = r.readLine()) != null; ) {
-                    if (line.isBlank() || line.startsWith("#")) {
-                        continue;
-                    }
-                    String[] cols = line.split("\t");
-                    upos.put(cols[0], cols[1]);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Unable to load " + base + "upos.tsv", e);
+        for (PackLine line : pack.lines("nlp/upos.tsv")) {
+            String[] cols = line.text().split("\t");
+            upos.put(cols[0], cols[1]);
         }
         boolean lemmas = props.getProperty("annotators", "").contains("lemma")
                 || props.getProperty(LEMMATIZER) != null;
@@ -86,22 +74,13 @@ public record LanguageProfile(String lang, Properties properties, boolean hasLem
     }
 
     /**
-     * Titles that precede a person's name without being part of it, from
-     * {@code org/depeche/nlp/<lang>/name-titles.txt} (empty when the language has none).
+     * Titles that precede a person's name without being part of it, from the pack's
+     * {@code nlp/name-titles.txt} (an empty file when the language has none).
      */
     public Set<String> nameTitles() {
         Set<String> out = new HashSet<>();
-        try (InputStream in = LanguageProfile.class.getResourceAsStream("/org/depeche/nlp/" + lang + "/name-titles.txt")) {
-            if (in != null) {
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                for (String line; (line = r.readLine()) != null; ) {
-                    if (!line.isBlank() && !line.startsWith("#")) {
-                        out.add(line.strip());
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Unable to read name-titles.txt of " + lang, e);
+        for (PackLine line : Languages.get(lang).lines("nlp/name-titles.txt")) {
+            out.add(line.text().strip());
         }
         return Set.copyOf(out);
     }

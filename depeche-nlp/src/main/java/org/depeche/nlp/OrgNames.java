@@ -13,12 +13,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
+import org.depeche.lang.Language;
+import org.depeche.lang.Languages;
+import org.depeche.lang.PackException;
+import org.depeche.lang.PackLine;
 import org.depeche.model.EntityType;
 
 /**
  * Organisation names that the statistical tagger misses or mistypes, read from the name's own
  * words and from the common noun it stands in apposition to (lexicon
- * {@code org/depeche/nlp/<lang>/org-names.txt}, written from the category):
+ * {@code nlp/org-names.txt} of the language's pack, written from the category):
  *
  * <ul>
  *   <li>a name whose last word (or the word before its "of"/"for") is an organisation head noun
@@ -68,7 +72,12 @@ public final class OrgNames {
      * @param titles titles and forms of address: a capitalised run opening on one is a person's title, no name
      */
     public static OrgNames load(String lang, Set<String> titles) {
-        String path = "/org/depeche/nlp/" + lang + "/org-names.txt";
+        Language pack = Languages.get(lang);
+        String path = "nlp/org-names.txt";
+        List<PackLine> lines = pack.lines(path);
+        if (lines.isEmpty()) {
+            return null;
+        }
         Set<String> heads = new HashSet<>();
         Set<String> ofHeads = new HashSet<>();
         Set<String> kinds = new HashSet<>();
@@ -78,37 +87,26 @@ public final class OrgNames {
         Set<String> notNames = new HashSet<>();
         Set<String> of = new HashSet<>();
         String gazetteer = null;
-        try (InputStream in = OrgNames.class.getResourceAsStream(path)) {
-            if (in == null) {
-                return null;
+        for (PackLine line : lines) {
+            String[] cols = line.text().split("\t");
+            if (cols.length != 2) {
+                throw new PackException(pack, path, "line " + line.number() + ": expected two columns: " + line.text());
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
+            String v = cols[1].strip();
+            switch (cols[0]) {
+                case "head" -> heads.add(v);
+                case "ofhead" -> ofHeads.add(v);
+                case "of" -> {
+                    of.add(v);
+                    connectors.add(v);
                 }
-                String[] cols = line.split("\t");
-                if (cols.length != 2) {
-                    throw new IllegalStateException(path + ": expected two columns: " + line);
-                }
-                String v = cols[1].strip();
-                switch (cols[0]) {
-                    case "head" -> heads.add(v);
-                    case "ofhead" -> ofHeads.add(v);
-                    case "of" -> {
-                        of.add(v);
-                        connectors.add(v);
-                    }
-                    case "notname" -> notNames.add(v);
-                    case "kind" -> kinds.add(v);
-                    case "plural" -> plurals.add(v);
-                    case "connector" -> connectors.add(v);
-                    case "religions" -> gazetteer = v;
-                    default -> throw new IllegalStateException(path + ": unknown kind " + cols[0]);
-                }
+                case "notname" -> notNames.add(v);
+                case "kind" -> kinds.add(v);
+                case "plural" -> plurals.add(v);
+                case "connector" -> connectors.add(v);
+                case "religions" -> gazetteer = v;
+                default -> throw new PackException(pack, path, "line " + line.number() + ": unknown kind " + cols[0]);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Unable to read " + path, e);
         }
         if (gazetteer != null) {
             religions.addAll(religions(gazetteer));
@@ -121,7 +119,7 @@ public final class OrgNames {
         Set<String> out = new HashSet<>();
         try (InputStream raw = OrgNames.class.getClassLoader().getResourceAsStream(resource)) {
             if (raw == null) {
-                return out;
+                throw new IllegalStateException("nlp/org-names.txt names a gazetteer missing from the class path: " + resource);
             }
             InputStream in = resource.endsWith(".gz") ? new GZIPInputStream(raw) : raw;
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);

@@ -1,15 +1,13 @@
 package org.depeche.nlp;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.depeche.lang.Language;
+import org.depeche.lang.Languages;
+import org.depeche.lang.PackException;
+import org.depeche.lang.PackLine;
 
 /**
  * A place name that acts is an organisation: Universal NER (after NorNE) annotates a geo-political
@@ -18,7 +16,7 @@ import java.util.Set;
  * lies on the coast"). A place mention is an agent when it opens a finite clause as its subject
  * (only a determiner, a comma, a conjunction or a subordinator before it; places joined by "and"
  * share the subject) and the clause's verb chain is a passive or ends on a main verb that is not
- * stative (the lexicon {@code org/depeche/nlp/<lang>/place-agents.txt}). Works on Penn Treebank tags.
+ * stative (the lexicon {@code nlp/place-agents.txt} of the language pack). Works on Penn Treebank tags.
  */
 public final class PlaceAgents {
 
@@ -52,9 +50,14 @@ public final class PlaceAgents {
                 java.util.stream.Collectors.toUnmodifiableSet());
     }
 
-    /** The lexicon of a language, or null when the language has none. */
+    /** The lexicon of a language ({@code nlp/place-agents.txt} of its pack), or null when that file is empty. */
     public static PlaceAgents load(String lang) {
-        String path = "/org/depeche/nlp/" + lang + "/place-agents.txt";
+        Language pack = Languages.get(lang);
+        String path = "nlp/place-agents.txt";
+        List<PackLine> lines = pack.lines(path);
+        if (lines.isEmpty()) {
+            return null;
+        }
         Set<String> stative = new HashSet<>();
         Set<String> subordinators = new HashSet<>();
         Set<String> polity = new HashSet<>();
@@ -64,30 +67,19 @@ public final class PlaceAgents {
         for (String code : Locale.getISOCountries()) {
             countries.add(new Locale("", code).getDisplayCountry(locale));
         }
-        try (InputStream in = PlaceAgents.class.getResourceAsStream(path)) {
-            if (in == null) {
-                return null;
+        for (PackLine line : lines) {
+            String[] cols = line.text().split("\t");
+            if (cols.length != 2) {
+                throw new PackException(pack, path, "line " + line.number() + ": expected two columns: " + line.text());
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                if (cols.length != 2) {
-                    throw new IllegalStateException(path + ": expected two columns: " + line);
-                }
-                switch (cols[0]) {
-                    case "stative" -> stative.add(cols[1].strip());
-                    case "subordinator" -> subordinators.add(cols[1].strip());
-                    case "polity" -> polity.add(cols[1].strip());
-                    case "name" -> countries.add(cols[1].strip());
-                    case "agent-preposition" -> agentPrepositions.add(cols[1].strip());
-                    default -> throw new IllegalStateException(path + ": unknown kind " + cols[0]);
-                }
+            switch (cols[0]) {
+                case "stative" -> stative.add(cols[1].strip());
+                case "subordinator" -> subordinators.add(cols[1].strip());
+                case "polity" -> polity.add(cols[1].strip());
+                case "name" -> countries.add(cols[1].strip());
+                case "agent-preposition" -> agentPrepositions.add(cols[1].strip());
+                default -> throw new PackException(pack, path, "line " + line.number() + ": unknown kind " + cols[0]);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Unable to read " + path, e);
         }
         return new PlaceAgents(stative, subordinators, polity, countries, agentPrepositions);
     }

@@ -21,9 +21,9 @@ import org.depeche.io.Dates;
 import org.depeche.io.InputRecord;
 import org.depeche.io.OutputFormat;
 import org.depeche.io.ReadOptions;
+import org.depeche.lang.Languages;
 import org.depeche.model.DepecheJson;
 import org.depeche.model.Document;
-import org.depeche.nlp.LanguagePipelines;
 
 /**
  * An article sent to the API, turned into a {@link Document} exactly as {@code depeche analyze}
@@ -188,9 +188,9 @@ final class ArticleRequest {
             return null;
         }
         String l = value.toLowerCase(Locale.ROOT);
-        if (!LanguagePipelines.SUPPORTED.contains(l)) {
+        if (!Languages.isSupported(l)) {
             throw ApiException.badRequest("bad_parameter", "lang must be auto or one of "
-                    + String.join(", ", LanguagePipelines.SUPPORTED));
+                    + String.join(", ", Languages.supported()));
         }
         return l;
     }

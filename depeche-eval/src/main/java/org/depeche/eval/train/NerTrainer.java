@@ -114,10 +114,10 @@ public final class NerTrainer {
         }
     }
 
-    /** The CRF feature properties shipped with the model ({@code org/depeche/nlp/fr/ner-news.prop}). */
+    /** The CRF feature properties shipped with the model ({@code org/depeche/lang/fr/nlp/ner-news.prop}). */
     public static Properties defaultProperties() {
         Properties p = new Properties();
-        try (InputStream in = NerTrainer.class.getResourceAsStream("/org/depeche/nlp/fr/ner-news.prop")) {
+        try (InputStream in = NerTrainer.class.getResourceAsStream("/org/depeche/lang/fr/nlp/ner-news.prop")) {
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

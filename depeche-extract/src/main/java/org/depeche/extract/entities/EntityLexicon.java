@@ -2,6 +2,7 @@ package org.depeche.extract.entities;
 
 import com.ibm.icu.util.ULocale;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.depeche.extract.DataFiles;
+import org.depeche.lang.Languages;
 import org.depeche.model.EntityType;
 
 /**
@@ -19,11 +21,10 @@ import org.depeche.model.EntityType;
  * <p>Country names come from CLDR through ICU4J ({@code ULocale.getDisplayCountry}), in the
  * language of the text and in English; what CLDR lacks (acronyms such as RPDC, demonyms, capitals
  * and seats of government) is read from the data files under
- * {@code org/depeche/extract/entities/<lang>/}. Immutable once built; one instance per language.
+ * {@code org/depeche/lang/<lang>/entities/}. Immutable once built; one instance per language.
  */
 final class EntityLexicon {
 
-    private static final String BASE = "/org/depeche/extract/entities/";
     private static final Map<String, EntityLexicon> CACHE = new ConcurrentHashMap<>();
 
     /** A noun that heads a description: its entity type and the gender it gives its referent. */
@@ -73,10 +74,26 @@ final class EntityLexicon {
     private final Map<String, String> countryNames = new HashMap<>();
     private final Set<String> locutions = new HashSet<>();
     private final Set<String> acronymSkip = new HashSet<>();
+    /** Suffix rules of entities/inflection.tsv, in the order written: {suffix, replacement}. */
+    private final List<String[]> pluralRules = new ArrayList<>();
+    private final List<String[]> feminineRules = new ArrayList<>();
+    private final List<String[]> demonymRules = new ArrayList<>();
     private int longestNoun = 1;
 
     private EntityLexicon(String lang) {
         this.lang = lang;
+        for (String[] f : read(lang, "inflection.tsv", 1)) {
+            if (f.length < 3) {
+                continue; // a kind alone on its line: no rule of that kind, by choice
+            }
+            String[] rule = {f[1], f[2].equals("-") ? "" : f[2]};
+            switch (f[0]) {
+                case "plural" -> pluralRules.add(rule);
+                case "feminine" -> feminineRules.add(rule);
+                case "demonym" -> demonymRules.add(rule);
+                default -> throw new IllegalStateException("entities/inflection.tsv of " + lang + ": unknown kind " + f[0]);
+            }
+        }
         for (String[] f : read(lang, "nouns.txt", 3)) {
             EntityType type = EntityType.fromTag(f[1]);
             Noun noun = new Noun(f[0], type, f[2].charAt(0), f.length > 3 ? Set.of(f[3].split(",")) : Set.of());
@@ -171,7 +188,7 @@ final class EntityLexicon {
         if (n != null) {
             return new NounMatch(n, n.flags().contains("plural"), '?');
         }
-        for (String[] rule : lang.equals("fr") ? FR_PLURAL : EN_PLURAL) {
+        for (String[] rule : pluralRules) {
             if (k.endsWith(rule[0]) && k.length() > rule[0].length() + 2) {
                 n = nouns.get(k.substring(0, k.length() - rule[0].length()) + rule[1]);
                 if (n != null) {
@@ -179,9 +196,9 @@ final class EntityLexicon {
                 }
             }
         }
-        if (lang.equals("fr")) {
+        if (!feminineRules.isEmpty()) {
             // "rescapée(s)", "chercheuse": a feminine form of a person noun listed in the masculine
-            for (String[] rule : FR_FEMININE) {
+            for (String[] rule : feminineRules) {
                 if (k.endsWith(rule[0]) && k.length() > rule[0].length() + 2) {
                     n = nouns.get(k.substring(0, k.length() - rule[0].length()) + rule[1]);
                     if (n != null && n.type() == EntityType.PERSON) {
@@ -199,12 +216,6 @@ final class EntityLexicon {
             return formGender == 'f' ? 'f' : noun.gender();
         }
     }
-
-    private static final String[][] FR_PLURAL = {{"aux", "al"}, {"eaux", "eau"}, {"s", ""}, {"x", ""}};
-    private static final String[][] EN_PLURAL = {{"men", "man"}, {"ies", "y"}, {"es", ""}, {"s", ""}};
-    private static final String[][] FR_FEMININE = {{"ennes", "en"}, {"enne", "en"}, {"euses", "eur"},
-        {"euse", "eur"}, {"rices", "teur"}, {"rice", "teur"}, {"ères", "er"}, {"ère", "er"}, {"ées", "é"}, {"ée", "é"},
-        {"es", ""}, {"e", ""}};
 
     int longestNoun() {
         return longestNoun;
@@ -240,9 +251,7 @@ final class EntityLexicon {
         if (c != null) {
             return c;
         }
-        for (String[] rule : lang.equals("fr")
-                ? new String[][] {{"nnes", "n"}, {"nne", "n"}, {"es", ""}, {"e", ""}, {"s", ""}}
-                : new String[][] {{"s", ""}}) {
+        for (String[] rule : demonymRules) {
             if (k.endsWith(rule[0]) && k.length() > rule[0].length() + 2) {
                 c = demonyms.get(k.substring(0, k.length() - rule[0].length()) + rule[1]);
                 if (c != null) {
@@ -268,6 +277,6 @@ final class EntityLexicon {
     }
 
     private static List<String[]> read(String lang, String file, int fields) {
-        return DataFiles.rows(EntityLexicon.class, BASE + lang + "/" + file, fields);
+        return DataFiles.rows(EntityLexicon.class, Languages.get(lang).folder("entities") + file, fields);
     }
 }

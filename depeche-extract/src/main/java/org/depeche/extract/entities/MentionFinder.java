@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.depeche.lang.Language;
+import org.depeche.lang.Languages;
+import org.depeche.lang.WordClasses;
 import org.depeche.model.Document;
 import org.depeche.model.EntityMention;
 import org.depeche.model.EntityType;
@@ -21,15 +24,32 @@ import org.depeche.model.Token;
  */
 final class MentionFinder {
 
-    private static final Set<String> DEFINITE = Set.of("le", "la", "l'", "les", "the");
-    private static final Set<String> INDEFINITE = Set.of("un", "une", "des", "a", "an", "some");
-    private static final Set<String> DEMONSTRATIVE = Set.of("ce", "cet", "cette", "ces", "this", "that", "these",
-            "those");
+    // closed classes of the language's pack (words.tsv), and its mention convention (pack.properties)
+    private final Set<String> definite;
+    private final Set<String> indefinite;
+    private final Set<String> demonstrative;
+    private final Set<String> possessive;
+    private final Set<String> naming;
+    private final Set<String> of;
+    private final Set<String> bareOf;
+    private final Set<String> locative;
+    private final boolean minimalSpans;
 
     private final EntityLexicon lex;
 
     MentionFinder(EntityLexicon lex) {
         this.lex = lex;
+        Language pack = Languages.get(lex.lang);
+        WordClasses words = pack.words();
+        this.definite = words.set("DET_DEFINITE");
+        this.indefinite = words.set("DET_INDEFINITE");
+        this.demonstrative = words.set("DET_DEMONSTRATIVE");
+        this.possessive = words.set("DET_POSSESSIVE");
+        this.naming = words.set("NAMING_PARTICIPLE");
+        this.of = words.set("PREP_OF");
+        this.bareOf = words.set("PREP_OF_BARE");
+        this.locative = words.set("PREP_LOCATIVE");
+        this.minimalSpans = pack.flag("entities.minimal-spans");
     }
 
     /** Determiner class of a description. */
@@ -150,9 +170,6 @@ final class MentionFinder {
         return nom;
     }
 
-    private static final Set<String> NAMING = Set.of("nommé", "nommée", "dénommé", "dénommée", "appelé", "appelée",
-            "baptisé", "baptisée", "intitulé", "intitulée", "called", "named", ":");
-
     static boolean openingQuote(String w) {
         return w.matches("«|\"|“|‘‘|''|``|„|‹");
     }
@@ -181,7 +198,7 @@ final class MentionFinder {
             }
             int j = i + 1;
             while (j < tokens.size() && ("ADJ".equals(tokens.get(j).pos())
-                    || NAMING.contains(tokens.get(j).text().toLowerCase(Locale.ROOT)))) {
+                    || naming.contains(tokens.get(j).text().toLowerCase(Locale.ROOT)))) {
                 j++;
             }
             if (j >= tokens.size() || !openingQuote(tokens.get(j).text())) {
@@ -225,7 +242,7 @@ final class MentionFinder {
         List<Token> tokens = doc.tokens();
         int f = m.firstToken();
         Token t = tokens.get(f);
-        if (!MINIMAL_SPANS.contains(lex.lang) || m.endToken() - f < 3 || t.text().isEmpty()
+        if (!minimalSpans || m.endToken() - f < 3 || t.text().isEmpty()
                 || !Character.isLowerCase(t.text().charAt(0))) {
             return m;
         }
@@ -234,7 +251,7 @@ final class MentionFinder {
             return m;
         }
         int j = f + 1;
-        while (j < m.endToken() && (OF.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))
+        while (j < m.endToken() && (of.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))
                 || tokens.get(j).isMultiwordPart() && "le".equalsIgnoreCase(tokens.get(j).text()))) {
             j++;
         }
@@ -251,8 +268,6 @@ final class MentionFinder {
         return new EntityMention(m.id(), m.type(), start, m.end(), doc.text().substring(start, m.end()), j,
                 m.endToken(), MentionKind.NAME);
     }
-
-    private static final Set<String> OF = Set.of("de", "d'", "d’", "du");
 
     /** A NER mention without honorific or quote marks, retyped from the country and seat lists. */
     private Found cleanName(Document doc, EntityMention m) {
@@ -315,17 +330,14 @@ final class MentionFinder {
         return new Found(cleaned, tokens.get(first).sentence(), null, gender, false, Det.NONE, country, seat, null);
     }
 
-    private static final Set<String> LOCATIVE = Set.of("à", "a", "en", "dans", "vers", "depuis", "de", "d'", "d’",
-            "sur", "près", "au", "aux", "in", "at", "to", "from", "near", "of", "par", "pour", "entre", "jusqu'");
-
     /** Whether the word before a place name makes it a place ("à Moscou") rather than an actor. */
-    private static boolean locative(Document doc, int first) {
+    private boolean locative(Document doc, int first) {
         if (first == 0) {
             return false;
         }
         Token prev = doc.tokens().get(first - 1);
         String w = (prev.surface() != null ? prev.surface() : prev.text()).toLowerCase(Locale.ROOT);
-        return LOCATIVE.contains(w) || LOCATIVE.contains(prev.text().toLowerCase(Locale.ROOT));
+        return locative.contains(w) || locative.contains(prev.text().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -334,12 +346,12 @@ final class MentionFinder {
      * lexicon ("Colonel Antoine Duverney", "laborantin M. Colline Adams").
      */
     private boolean leadingNonName(List<Token> tokens, int first, int end, EntityMention m) {
-        if (!MINIMAL_SPANS.contains(lex.lang) || first + 1 >= end) {
+        if (!minimalSpans || first + 1 >= end) {
             return false;
         }
         Token t = tokens.get(first);
         String w = t.text();
-        if (DEFINITE.contains(w.replace('’', '\'')) && "DET".equals(t.pos())) {
+        if (definite.contains(w.replace('’', '\'')) && "DET".equals(t.pos())) {
             return true;
         }
         if (m.type() != EntityType.PERSON) {
@@ -497,7 +509,7 @@ final class MentionFinder {
             country = complementCountry(doc, end);
         }
         int spanFirst = i;
-        if (!MINIMAL_SPANS.contains(lex.lang)) {
+        if (!minimalSpans) {
             spanFirst = first;
             spanEnd = end;
         } else if (spanEnd < 0) {
@@ -510,14 +522,14 @@ final class MentionFinder {
         if (first > 0) {
             Token d = tokens.get(first - 1);
             String w = d.text().toLowerCase(Locale.ROOT).replace('’', '\'');
-            if (DEFINITE.contains(w)) {
+            if (definite.contains(w)) {
                 det = Det.DEFINITE;
-            } else if (INDEFINITE.contains(w)) {
+            } else if (indefinite.contains(w)) {
                 det = Det.INDEFINITE;
-            } else if (DEMONSTRATIVE.contains(w)) {
+            } else if (demonstrative.contains(w)) {
                 det = Det.DEMONSTRATIVE;
             } else if ("DET".equals(d.pos()) || "PRON".equals(d.pos())) {
-                det = w.matches("son|sa|ses|leur|leurs|his|her|their|its") ? Det.POSSESSIVE : Det.NONE;
+                det = possessive.contains(w) ? Det.POSSESSIVE : Det.NONE;
             }
         }
         int start = tokens.get(spanFirst).start();
@@ -534,20 +546,11 @@ final class MentionFinder {
     }
 
     /**
-     * Languages whose mentions follow the minimal-span convention of their reference annotation
-     * (POPCORN for French: "personnes" in "autres personnes présentes", "agents de sécurité"); the
-     * others (OntoNotes for English) keep the head with all its adjectives.
-     */
-    private static final Set<String> MINIMAL_SPANS = Set.of("fr");
-
-    private static final Set<String> BARE_DE = Set.of("de", "d'", "d’");
-
-    /**
      * The end of a description extended over complements "de" + noun without determiner, each with
      * its adjectives ("station de métro", "mouvement de lutte"); a complement with a determiner
      * ("membres de l'association") or a name ("police de Tokyo") is left out.
      */
-    private static int compoundEnd(List<Token> tokens, int end, boolean[] inName, int sentence, boolean members) {
+    private int compoundEnd(List<Token> tokens, int end, boolean[] inName, int sentence, boolean members) {
         int j = end;
         while (true) {
             int of = ofLength(tokens, j, members);
@@ -570,12 +573,12 @@ final class MentionFinder {
      * ("de" + "les") after an organisation noun, whose members it names ("syndicat des
      * travailleurs"); else 0.
      */
-    private static int ofLength(List<Token> tokens, int j, boolean members) {
+    private int ofLength(List<Token> tokens, int j, boolean members) {
         if (j >= tokens.size()) {
             return 0;
         }
         Token t = tokens.get(j);
-        if (BARE_DE.contains(t.text().toLowerCase(Locale.ROOT)) && !t.isMultiwordPart()) {
+        if (bareOf.contains(t.text().toLowerCase(Locale.ROOT)) && !t.isMultiwordPart()) {
             return 1;
         }
         boolean des = t.isMultiwordPart() && t.surface() != null && "des".equalsIgnoreCase(t.surface())

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.depeche.extract.DependencyTree;
 import org.depeche.extract.entities.Countries;
+import org.depeche.lang.Languages;
 import org.depeche.model.Document;
 import org.depeche.model.Entity;
 import org.depeche.model.EntityMention;
@@ -34,7 +35,7 @@ import org.depeche.model.Token;
  * the time expression attached to the trigger's clause, else the nearest one in its sentence),
  * QUOTES (the source: speaker and via chain of the quote or attribution whose content holds the
  * trigger) and ENTITIES (each participant's cluster). Without them those fields stay empty. It
- * writes EVENTS. All language knowledge is in {@code org/depeche/extract/events/<lang>/}.
+ * writes EVENTS. All language knowledge is in {@code org/depeche/lang/<lang>/events/}.
  *
  * <p>Mentions of one event (same subtype; the roles that identify the event, {@code types.tsv},
  * agree where both name them; same time where both have one) are linked through
@@ -446,7 +447,7 @@ public final class EventExtractor implements Stage {
                 }
             }
             // a bare noun after "de" classifies another noun ("fusil d'assaut", "avion de combat")
-            if (isNominal(i) && deprel(i).startsWith("nmod") && child(i, "det") < 0 && caseOf(i).equals("de")
+            if (isNominal(i) && deprel(i).startsWith("nmod") && child(i, "det") < 0 && Languages.get(lx.lang).words().set("PREP_CLASSIFIER").contains(caseOf(i))
                     && child(i, "nummod") < 0 && !lx.words("quantity-noun").contains(lemmaOf(head(i)))) {
                 return false;
             }
@@ -1183,7 +1184,7 @@ public final class EventExtractor implements Stage {
                 if (p.isEmpty()) {
                     return null;
                 }
-                if (passive && p.equals("par")) {
+                if (passive && Languages.get(lx.lang).words().set("PREP_AGENT").contains(p)) {
                     return "agent";
                 }
                 return "prep:" + p;
@@ -1446,7 +1447,7 @@ public final class EventExtractor implements Stage {
                 if (c > k && commaBetween(k, firstOf(c))) {
                     continue;
                 }
-                if (caseOf(c).equals("selon")) {
+                if (Languages.get(lx.lang).words().set("PREP_SOURCE").contains(caseOf(c))) {
                     continue;
                 }
                 // a clause inside the phrase ("… personnes seraient mortes"), not a modifier
@@ -1543,7 +1544,7 @@ public final class EventExtractor implements Stage {
             for (String w : f.split("-")) {
                 Integer v = lx.numbers.get(w);
                 if (v == null) {
-                    if (w.equals("et")) {
+                    if (Languages.get(lx.lang).words().set("NUMBER_CONJUNCTION").contains(w)) {
                         continue;
                     }
                     return null;

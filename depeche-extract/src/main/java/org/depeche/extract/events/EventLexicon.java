@@ -9,10 +9,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.depeche.extract.DataFiles;
+import org.depeche.lang.Languages;
 
 /**
  * The language data of the event extractor, read once from
- * {@code org/depeche/extract/events/<lang>/}: trigger lexicon expanded to word forms through
+ * {@code org/depeche/lang/<lang>/events/}: trigger lexicon expanded to word forms through
  * inflection classes, argument frames, role inventories, support verbs, polarity and modality
  * cues, number words and small closed classes. Every file says where it comes from.
  */
@@ -78,7 +79,7 @@ final class EventLexicon {
 
     private static EventLexicon load(String lang) {
         EventLexicon lx = new EventLexicon(lang);
-        String base = "/org/depeche/extract/events/" + lang + "/";
+        String base = Languages.get(lang).folder("events");
         Map<String, List<String[]>> inflection = new HashMap<>();
         for (String[] c : rows(base + "inflection.tsv")) {
             List<String[]> suffixes = new ArrayList<>();

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.depeche.extract.events.EventExtractor.Arg;
 import org.depeche.extract.events.EventExtractor.Mention;
+import org.depeche.lang.Languages;
 
 /**
  * Links the mentions of one event within an article and completes each mention from the others.
@@ -148,7 +149,7 @@ final class EventLinker {
             boolean any = false;
             for (Arg a : mine) {
                 for (Arg b : theirs) {
-                    any |= agree(a, b);
+                    any |= agree(a, b, lx);
                 }
             }
             if (!any) {
@@ -159,23 +160,23 @@ final class EventLinker {
         return evidence;
     }
 
-    static boolean agree(Arg a, Arg b) {
+    static boolean agree(Arg a, Arg b, EventLexicon lx) {
         if (a.entity != null && a.entity.equals(b.entity)) {
             return true;
         }
-        List<String> x = words(a.text);
-        List<String> y = words(b.text);
+        List<String> x = words(a.text, lx);
+        List<String> y = words(b.text, lx);
         if (x.isEmpty() || y.isEmpty()) {
             return false;
         }
-        if (a.head >= 0 && b.head >= 0 && headWord(a).equals(headWord(b))) {
+        if (a.head >= 0 && b.head >= 0 && headWord(a, lx).equals(headWord(b, lx))) {
             return true;
         }
         return contains(x, y) || contains(y, x);
     }
 
-    private static String headWord(Arg a) {
-        List<String> w = words(a.text);
+    private static String headWord(Arg a, EventLexicon lx) {
+        List<String> w = words(a.text, lx);
         return w.isEmpty() ? "" : w.get(0);
     }
 
@@ -183,16 +184,13 @@ final class EventLinker {
         return java.util.Collections.indexOfSubList(big, small) >= 0;
     }
 
-    private static final Set<String> DETERMINERS = Set.of("le", "la", "les", "l", "un", "une", "des", "du", "de",
-            "d", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces", "the", "a", "an", "his", "her",
-            "their", "its");
-
-    /** Lowercased, accent-free words without leading determiners. */
-    static List<String> words(String s) {
+    /** Lowercased, accent-free words without leading determiners (the pack's DET_ANY). */
+    static List<String> words(String s, EventLexicon lx) {
+        Set<String> determiners = Languages.get(lx.lang).words().set("DET_ANY");
         String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
         List<String> w = new ArrayList<>(Arrays.asList(n.split("[^\\p{L}\\p{N}]+")));
         w.removeIf(String::isEmpty);
-        while (!w.isEmpty() && DETERMINERS.contains(w.get(0))) {
+        while (!w.isEmpty() && determiners.contains(w.get(0))) {
             w.remove(0);
         }
         return w;

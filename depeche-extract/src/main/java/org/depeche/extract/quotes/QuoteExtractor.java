@@ -47,7 +47,7 @@ import org.depeche.nlp.Lemmatizer;
  *       Its span is the entity mention on the speaker's head word, or its noun phrase.</li>
  * </ul>
  * Cues, markers, quote marks and pronouns are data, per language, under
- * {@code org/depeche/extract/quotes/<lang>/}.
+ * {@code org/depeche/lang/<lang>/quotes/}.
  */
 public final class QuoteExtractor implements Stage {
 
@@ -58,10 +58,9 @@ public final class QuoteExtractor implements Stage {
     static final int MIN_WORDS_WITHOUT_CUE = 5;
 
     /** Relative pronouns: a cue whose subject is one speaks for the noun the clause hangs on. */
-    private static final Set<String> RELATIVES = Set.of("qui", "who", "that", "which");
+    private static final String RELATIVES = "RELATIVE_PRONOUN"; // a closed class of the pack (words.tsv)
     /** Endings of French and English past participles (an acl cue with one is passive). */
-    private static final List<String> PARTICIPLE_ENDINGS = List.of("é", "ée", "és", "ées", "i", "ie", "is", "ies",
-            "u", "ue", "us", "ues", "it", "ite", "its", "ites", "ed");
+    private static final String PARTICIPLE_ENDINGS = "PARTICIPLE_ENDING"; // a closed class of the pack (words.tsv)
 
     /**
      * Rules that can be switched off to measure them: the system property {@code depeche.quotes.off}
@@ -860,7 +859,7 @@ public final class QuoteExtractor implements Stage {
 
         private boolean isMark(int t) {
             String w = p.lower(t);
-            return p.deprel(t).equals("mark") && (w.equals("que") || w.equals("qu'") || w.equals("that"));
+            return p.deprel(t).equals("mark") && lex.words.set("COMPLEMENTIZER").contains(w);
         }
 
         /** The clause a speech cue reports: its clausal complement, "que …", or an infinitive. */
@@ -900,7 +899,7 @@ public final class QuoteExtractor implements Stage {
 
         private boolean isMarkWord(int t) {
             String w = p.lower(t);
-            return w.equals("que") || w.equals("qu'");
+            return lex.words.set("COMPLEMENTIZER_UNAMBIGUOUS").contains(w);
         }
 
         /** "avoir tiré", "être parti", "vouloir …": a clause whose first verb is an infinitive. */
@@ -1128,7 +1127,7 @@ public final class QuoteExtractor implements Stage {
                 if (inQuote[ch] || lex.notSpeakers.contains(p.lemmas[ch]) || lex.notSpeakers.contains(p.lower(ch))) {
                     continue;
                 }
-                if (RELATIVES.contains(p.lower(ch)) && p.rel(c).equals("acl")) {
+                if (lex.words.set(RELATIVES).contains(p.lower(ch)) && p.rel(c).equals("acl")) {
                     return p.head(c); // "un militant qui a crié «…»"
                 }
                 return sourceOf(ch);
@@ -1170,7 +1169,7 @@ public final class QuoteExtractor implements Stage {
 
         private boolean isPassive(int v) {
             boolean withBe = p.childrenWith(v, "aux").stream()
-                    .anyMatch(a -> p.lemmas[a].equals("être") || p.lemmas[a].equals("be"));
+                    .anyMatch(a -> lex.words.set("AUX_PASSIVE").contains(p.lemmas[a]));
             return !p.childrenWith(v, "aux:pass").isEmpty() || isBarePassive(v) || withBe && endsLikeParticiple(v)
                     || p.childrenWith(v, "nsubj").stream().anyMatch(ch -> p.deprel(ch).equals("nsubj:pass"));
         }
@@ -1188,10 +1187,10 @@ public final class QuoteExtractor implements Stage {
 
         private boolean endsLikeParticiple(int v) {
             String w = p.lower(v);
-            if (w.endsWith("ait") || w.endsWith("aient")) {
+            if (lex.words.list("IMPERFECT_ENDING").stream().anyMatch(w::endsWith)) {
                 return false; // imperfect ("assurait"), not a participle
             }
-            for (String end : PARTICIPLE_ENDINGS) {
+            for (String end : lex.words.list(PARTICIPLE_ENDINGS)) {
                 if (w.endsWith(end)) {
                     return true;
                 }
@@ -1203,7 +1202,7 @@ public final class QuoteExtractor implements Stage {
         private int agentOf(int v) {
             for (int ch : p.children(v)) {
                 String c = caseOf(ch);
-                if (c != null && (c.equals("par") || c.equals("by"))) {
+                if (c != null && lex.words.set("PREP_AGENT").contains(c)) {
                     return sourceOf(ch);
                 }
             }
@@ -1395,8 +1394,8 @@ public final class QuoteExtractor implements Stage {
                         }
                     }
                     String c = caseOf(ch);
-                    boolean dative = c != null && (c.equals("à") || c.equals("to"));
-                    boolean told = c == null && r.equals("obj") && node == cue && p.lemmas[cue].equals("tell");
+                    boolean dative = c != null && lex.words.set("PREP_DATIVE").contains(c);
+                    boolean told = c == null && r.equals("obj") && node == cue && lex.words.set("VERB_ADDRESSEE_OBJECT").contains(p.lemmas[cue]);
                     if ((dative || told) && (r.equals("obl") || r.equals("nmod") || r.equals("iobj") || r.equals("obj"))
                             && (lex.viaDative.contains(p.lemmas[ch]) || isOrganisation(ch)) && !out.contains(ch)) {
                         out.add(ch);
@@ -1503,7 +1502,7 @@ public final class QuoteExtractor implements Stage {
                     continue;
                 }
                 String c = caseOf(ch);
-                if (r.equals("nmod") && c != null && (c.equals("à") || c.equals("to"))) {
+                if (r.equals("nmod") && c != null && lex.words.set("PREP_DATIVE").contains(c)) {
                     continue;
                 }
                 int[] ext = p.extent(ch);

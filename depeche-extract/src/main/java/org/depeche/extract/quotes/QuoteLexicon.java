@@ -9,9 +9,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.depeche.extract.DataFiles;
+import org.depeche.lang.Languages;
+import org.depeche.lang.WordClasses;
 
 /**
- * The language data quote extraction reads, from {@code org/depeche/extract/quotes/<lang>/}:
+ * The language data quote extraction reads, from {@code org/depeche/lang/<lang>/quotes/}:
  * reporting cues by lemma ({@code cues.tsv}), source markers ({@code markers.tsv}: "selon",
  * "cité par", "à l'agence", source nouns, title words), quote-mark pairs ({@code marks.tsv}) and
  * speaker pronouns ({@code pronouns.tsv}) and nouns of speaking roles ({@code roles.txt}) and of
@@ -47,9 +49,12 @@ final class QuoteLexicon {
     final Set<String> negations;
     final List<MarkPair> marks;
     final Map<String, Pronoun> pronouns;
+    /** The closed classes of the language's pack. */
+    final WordClasses words;
 
     private QuoteLexicon(String lang) {
         this.lang = lang;
+        this.words = Languages.get(lang).words();
         Map<String, List<Cue>> c = new HashMap<>();
         for (String[] row : rows(lang, "cues.tsv")) {
             List<String> following = new ArrayList<>();
@@ -120,11 +125,11 @@ final class QuoteLexicon {
     }
 
     static boolean supports(String lang) {
-        return QuoteLexicon.class.getResource(path(lang, "cues.tsv")) != null;
+        return Languages.isSupported(lang); // every pack has the quote files (org/depeche/lang/layout.txt)
     }
 
     private static String path(String lang, String file) {
-        return "/org/depeche/extract/quotes/" + lang + "/" + file;
+        return Languages.get(lang).folder("quotes") + file;
     }
 
     private static List<String[]> rows(String lang, String file) {

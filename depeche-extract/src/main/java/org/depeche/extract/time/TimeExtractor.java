@@ -24,7 +24,7 @@ import org.depeche.model.TimeExpression;
  * tags and the dependency parse, which give the tense of the governing verb ("Mercredi, … avaient
  * affiché" is the past Wednesday). Writes {@link Layer#TIME}.
  *
- * <p>How: the rules of the language ({@code org/depeche/extract/time/<lang>/rules.txt}, regular
+ * <p>How: the rules of the language ({@code org/depeche/lang/<lang>/time/rules.txt}, regular
  * expressions over the text built from word lists, as HeidelTime does) all run over the text;
  * the longest match wins where matches overlap (leftmost, then earlier rule, on ties); a match
  * of an IGNORE rule ("âgé de 6 ans") blocks the others. Then {@link TimeNormalizer} gives each

@@ -40,9 +40,15 @@ final class TimeNormalizer {
     private static final long FAR_DAYS = 90;
 
     private final TimeRules rules;
+    /** Words of the pack (folded): the half of a year ("semestre"), the conjunction inside a spelled number. */
+    private final java.util.List<String> halfYear;
+    private final java.util.Set<String> numberConjunction;
 
     TimeNormalizer(TimeRules rules) {
         this.rules = rules;
+        org.depeche.lang.WordClasses words = org.depeche.lang.Languages.get(rules.lang()).words();
+        this.halfYear = words.list("HALF_YEAR");
+        this.numberConjunction = words.set("NUMBER_CONJUNCTION");
     }
 
     /** Whether a DATE match is placed by a nearby date rather than by the DCT or itself. */
@@ -193,7 +199,7 @@ final class TimeNormalizer {
             value = iso(day);
         } else if (g.containsKey("quarter")) {
             String halfWord = Lexicon.fold(g.getOrDefault("half", ""));
-            boolean half = halfWord.startsWith("semestre") || halfWord.startsWith("half");
+            boolean half = halfYear.stream().anyMatch(halfWord::startsWith);
             int q = Integer.parseInt(lookup("quarter", g.get("quarter")).orElseThrow());
             if (half && q > 2) {
                 q = 2;
@@ -733,7 +739,7 @@ final class TimeNormalizer {
         int total = 0;
         int current = 0;
         for (String w : Lexicon.fold(t).split("[-\\s]+")) {
-            if (w.isEmpty() || w.equals("et") || w.equals("and")) {
+            if (w.isEmpty() || numberConjunction.contains(w)) {
                 continue;
             }
             Optional<String> v = lookup("numword", w);

@@ -9,10 +9,11 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.depeche.extract.DataFiles;
+import org.depeche.lang.Languages;
 
 /**
  * The time-expression rules and word lists of one language, read once from
- * {@code org/depeche/extract/time/<lang>/}: {@code rules.txt} and the lexicons it names.
+ * {@code org/depeche/lang/<lang>/time/}: {@code rules.txt} and the lexicons it names.
  *
  * <p>{@code rules.txt} holds macros ({@code @name = regex}) and rules
  * ({@code KIND<TAB>name<TAB>regex}). In a regex, {@code {name}} stands for a macro or for the
@@ -87,7 +88,7 @@ final class TimeRules {
     }
 
     private static String base(String lang) {
-        return "/org/depeche/extract/time/" + lang + "/";
+        return Languages.get(lang).folder("time");
     }
 
     private static TimeRules load(String lang) {
