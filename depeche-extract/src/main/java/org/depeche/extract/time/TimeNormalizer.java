@@ -211,6 +211,24 @@ final class TimeNormalizer {
             }
             year = y;
             value = String.format(Locale.ROOT, "%04d-%s%d", y, half ? "H" : "Q", q);
+        } else if (g.containsKey("weekof") && hasMonth(g)) {
+            // "the last week of March", "la première semaine de mai": the ISO week of its first (last) day
+            int month = monthOf(g);
+            Integer y = explicitYear(g, dct);
+            if (y == null && ctx.sentenceYear() != null) {
+                y = ctx.sentenceYear();
+            }
+            if (y == null) {
+                if (dct == null) {
+                    return Optional.empty();
+                }
+                y = inferYear(month, null, null, ctx.tense(), dct);
+                relative = true;
+            }
+            year = y;
+            YearMonth ym = YearMonth.of(y, month);
+            boolean last = lookup("weekof", g.get("weekof")).orElse("1").equals("-1");
+            value = week(last ? ym.atEndOfMonth() : ym.atDay(1));
         } else if (hasMonth(g)) {
             int month = monthOf(g);
             Integer y = explicitYear(g, dct);
@@ -328,9 +346,13 @@ final class TimeNormalizer {
                             : dct.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
                     value = week(saturday) + "-WE";
                 }
-                case "Q" -> {
+                case "Q", "M:3" -> {
                     LocalDate q = dct.plusMonths(3L * shift);
                     value = String.format(Locale.ROOT, "%04d-Q%d", q.getYear(), q.get(IsoFields.QUARTER_OF_YEAR));
+                }
+                case "M:6" -> {
+                    LocalDate h = dct.plusMonths(6L * shift);
+                    value = String.format(Locale.ROOT, "%04d-H%d", h.getYear(), h.getMonthValue() <= 6 ? 1 : 2);
                 }
                 case "D" -> {
                     day = dct.plusDays(shift);
@@ -597,6 +619,11 @@ final class TimeNormalizer {
     // ---- durations, shifts, sets, fixed references ----
 
     private Optional<Resolved> duration(Map<String, String> g) {
+        if (g.containsKey("periodadj")) {
+            // "annual", "yearly" before a noun: the quantity is measured over one period ("annual growth")
+            return lookup("periodadj", g.get("periodadj"))
+                    .map(v -> new Resolved(TimexType.DURATION, v, null, false, null, null));
+        }
         String unit = lookup("unit", g.get("unit")).orElse(null);
         if (unit == null) {
             return Optional.empty();
