@@ -50,7 +50,7 @@ final class TimeNormalizer {
         if (kind != TimeRules.Kind.DATE) {
             return false;
         }
-        if (g.containsKey("narr") || g.containsKey("narrunit")
+        if (g.containsKey("narr") || g.containsKey("narrunit") || g.containsKey("eventday")
                 || g.containsKey("narrdir") && g.containsKey("weekday")) {
             return true;
         }
@@ -91,12 +91,14 @@ final class TimeNormalizer {
             day = dct.plusDays(Integer.parseInt(lookup("rel", g.get("rel")).orElseThrow()));
             relative = true;
             value = iso(day);
-        } else if (g.containsKey("narr")) {
+        } else if (g.containsKey("narr") || g.containsKey("eventday")) {
+            // "le troisième jour de la grève", "the second day of the talks": the day the story is at
             LocalDate ref = ctx.reference() != null ? ctx.reference() : dct;
             if (ref == null) {
                 return Optional.of(unknownDay(g, mod));
             }
-            day = ref.plusDays(Integer.parseInt(lookup("narr", g.get("narr")).orElseThrow()));
+            day = g.containsKey("eventday") ? ref
+                    : ref.plusDays(Integer.parseInt(lookup("narr", g.get("narr")).orElseThrow()));
             relative = ctx.reference() == null;
             value = iso(day);
         } else if (g.containsKey("narrunit")) {
@@ -212,7 +214,7 @@ final class TimeNormalizer {
             year = y;
             value = String.format(Locale.ROOT, "%04d-%s%d", y, half ? "H" : "Q", q);
         } else if (g.containsKey("weekof") && hasMonth(g)) {
-            // "the last week of March", "la première semaine de mai": the ISO week of its first (last) day
+            // "the last week of March", "la première semaine de mai"
             int month = monthOf(g);
             Integer y = explicitYear(g, dct);
             if (y == null && ctx.sentenceYear() != null) {
@@ -228,7 +230,9 @@ final class TimeNormalizer {
             year = y;
             YearMonth ym = YearMonth.of(y, month);
             boolean last = lookup("weekof", g.get("weekof")).orElse("1").equals("-1");
-            value = week(last ? ym.atEndOfMonth() : ym.atDay(1));
+            // as ISO 8601 counts weeks, the week that holds the month's first (last) Thursday
+            value = week(last ? ym.atEndOfMonth().with(TemporalAdjusters.previousOrSame(DayOfWeek.THURSDAY))
+                    : ym.atDay(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY)));
         } else if (hasMonth(g)) {
             int month = monthOf(g);
             Integer y = explicitYear(g, dct);

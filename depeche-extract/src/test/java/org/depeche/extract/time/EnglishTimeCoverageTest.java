@@ -151,8 +151,25 @@ class EnglishTimeCoverageTest {
             Orders dropped in the last quarter of 2022 at the bakery.      | the last quarter of 2022 | DATE | 2022-Q4
             The fence was painted in the last week of March by volunteers.  | the last week of March | DATE | 2024-W13
             The school opens in the first week of September, 2025.         | the first week of September, 2025 | DATE | 2025-W36
+            The dig ended in the last week of March 2009 after a storm.    | the last week of March 2009 | DATE | 2009-W13
             """)
     void placesDeicticQuartersAndTheWeeksAtTheEndsOfAMonth(String text, String span, String type, String value) {
         assertTimex("2024-06-10", text, span, type, value);
+    }
+
+    @ParameterizedTest(name = "{0} → {2} {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            On the third day of the strike the buses stayed in the depot.   | the third day        | DATE | 2024-06-10
+            Shares slid for the second straight day on the exchange.       | the second straight day | DATE | 2024-06-10
+            """)
+    void aDayOfAnEventIsTheDayTheStoryIsAt(String text, String span, String type, String value) {
+        assertTimex("2024-06-10", text, span, type, value);
+    }
+
+    @Test
+    void theFirstDayOfTheMonthIsNoDayOfAnEvent() {
+        assertThat(extract(TaggedDocs.plain("en", LocalDate.parse("2024-06-10"),
+                "Rents are due on the first day of the month in the block.")))
+                .extracting(TimeExpression::text).doesNotContain("the first day");
     }
 }

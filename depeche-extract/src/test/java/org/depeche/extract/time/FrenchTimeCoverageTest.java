@@ -156,4 +156,21 @@ class FrenchTimeCoverageTest {
     void placesTheWeeksAtTheEndsOfAMonthAndTheQuarterOfTheDct(String text, String span, String type, String value) {
         assertTimex("2024-06-10", text, span, type, value);
     }
+
+    @ParameterizedTest(name = "{0} → {2} {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Au troisième jour de la grève, les bus restaient au dépôt.      | troisième jour        | DATE | 2024-06-10
+            Les cours ont baissé pour la deuxième journée consécutive.     | la deuxième journée consécutive | DATE | 2024-06-10
+            Le dernier jour du festival, la pluie est revenue.            | Le dernier jour       | DATE | 2024-06-10
+            """)
+    void aDayOfAnEventIsTheDayTheStoryIsAt(String text, String span, String type, String value) {
+        assertTimex("2024-06-10", text, span, type, value);
+    }
+
+    @Test
+    void theFirstDayOfTheMonthIsNoDayOfAnEvent() {
+        assertThat(extract(TaggedDocs.plain("fr", LocalDate.parse("2024-06-10"),
+                "Le loyer est dû le premier jour du mois.")))
+                .extracting(TimeExpression::text).doesNotContain("le premier jour");
+    }
 }
