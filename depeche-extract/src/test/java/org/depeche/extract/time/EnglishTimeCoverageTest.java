@@ -172,4 +172,22 @@ class EnglishTimeCoverageTest {
                 "Rents are due on the first day of the month in the block.")))
                 .extracting(TimeExpression::text).doesNotContain("the first day");
     }
+
+    @Test
+    void aQuarterAloneIsAShare() {
+        assertThat(extract(TaggedDocs.plain("en", LocalDate.parse("2024-06-10"),
+                "About a quarter of the members voted against the plan."))).isEmpty();
+        assertThat(extract(TaggedDocs.plain("en", LocalDate.parse("2024-06-10"),
+                "Roughly a quarter stayed home on the day."))).extracting(TimeExpression::text)
+                .doesNotContain("a quarter");
+    }
+
+    @Test
+    void atThatTimeIsTheDayTheStoryIsAt() {
+        Document doc = TaggedDocs.plain("en", LocalDate.parse("2024-06-10"),
+                "The bridge shut on May 3, 2021. At that time the ferry was the only way across.");
+        assertThat(find(doc, "that time").value()).isEqualTo("2021-05-03");
+        assertThat(extract(TaggedDocs.plain("en", LocalDate.parse("2024-06-10"),
+                "Geese fly south at that time of year."))).isEmpty();
+    }
 }
