@@ -56,7 +56,7 @@ final class TimeNormalizer {
         if (kind != TimeRules.Kind.DATE) {
             return false;
         }
-        if (g.containsKey("narr") || g.containsKey("narrunit")
+        if (g.containsKey("narr") || g.containsKey("narrunit") || g.containsKey("eventday")
                 || g.containsKey("narrdir") && g.containsKey("weekday")) {
             return true;
         }
@@ -97,12 +97,14 @@ final class TimeNormalizer {
             day = dct.plusDays(Integer.parseInt(lookup("rel", g.get("rel")).orElseThrow()));
             relative = true;
             value = iso(day);
-        } else if (g.containsKey("narr")) {
+        } else if (g.containsKey("narr") || g.containsKey("eventday")) {
+            // "le troisième jour de la grève", "the second day of the talks": the day the story is at
             LocalDate ref = ctx.reference() != null ? ctx.reference() : dct;
             if (ref == null) {
                 return Optional.of(unknownDay(g, mod));
             }
-            day = ref.plusDays(Integer.parseInt(lookup("narr", g.get("narr")).orElseThrow()));
+            day = g.containsKey("eventday") ? ref
+                    : ref.plusDays(Integer.parseInt(lookup("narr", g.get("narr")).orElseThrow()));
             relative = ctx.reference() == null;
             value = iso(day);
         } else if (g.containsKey("narrunit")) {
@@ -217,6 +219,26 @@ final class TimeNormalizer {
             }
             year = y;
             value = String.format(Locale.ROOT, "%04d-%s%d", y, half ? "H" : "Q", q);
+        } else if (g.containsKey("weekof") && hasMonth(g)) {
+            // "the last week of March", "la première semaine de mai"
+            int month = monthOf(g);
+            Integer y = explicitYear(g, dct);
+            if (y == null && ctx.sentenceYear() != null) {
+                y = ctx.sentenceYear();
+            }
+            if (y == null) {
+                if (dct == null) {
+                    return Optional.empty();
+                }
+                y = inferYear(month, null, null, ctx.tense(), dct);
+                relative = true;
+            }
+            year = y;
+            YearMonth ym = YearMonth.of(y, month);
+            boolean last = lookup("weekof", g.get("weekof")).orElse("1").equals("-1");
+            // as ISO 8601 counts weeks, the week that holds the month's first (last) Thursday
+            value = week(last ? ym.atEndOfMonth().with(TemporalAdjusters.previousOrSame(DayOfWeek.THURSDAY))
+                    : ym.atDay(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY)));
         } else if (hasMonth(g)) {
             int month = monthOf(g);
             Integer y = explicitYear(g, dct);
@@ -334,9 +356,13 @@ final class TimeNormalizer {
                             : dct.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
                     value = week(saturday) + "-WE";
                 }
-                case "Q" -> {
+                case "Q", "M:3" -> {
                     LocalDate q = dct.plusMonths(3L * shift);
                     value = String.format(Locale.ROOT, "%04d-Q%d", q.getYear(), q.get(IsoFields.QUARTER_OF_YEAR));
+                }
+                case "M:6" -> {
+                    LocalDate h = dct.plusMonths(6L * shift);
+                    value = String.format(Locale.ROOT, "%04d-H%d", h.getYear(), h.getMonthValue() <= 6 ? 1 : 2);
                 }
                 case "D" -> {
                     day = dct.plusDays(shift);
@@ -603,6 +629,11 @@ final class TimeNormalizer {
     // ---- durations, shifts, sets, fixed references ----
 
     private Optional<Resolved> duration(Map<String, String> g) {
+        if (g.containsKey("periodadj")) {
+            // "annual", "yearly" before a noun: the quantity is measured over one period ("annual growth")
+            return lookup("periodadj", g.get("periodadj"))
+                    .map(v -> new Resolved(TimexType.DURATION, v, null, false, null, null));
+        }
         String unit = lookup("unit", g.get("unit")).orElse(null);
         if (unit == null) {
             return Optional.empty();

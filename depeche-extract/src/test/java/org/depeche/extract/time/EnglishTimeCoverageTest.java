@@ -131,4 +131,63 @@ class EnglishTimeCoverageTest {
                 "The alarm rang shortly before midnight in the hall.")))
                 .extracting(TimeExpression::text).containsExactly("midnight");
     }
+
+    @ParameterizedTest(name = "{0} → {2} {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The co-op reported annual growth of four percent in its fields. | annual         | DURATION | P1Y
+            Members pay a yearly fee to use the hall.                      | yearly         | DURATION | P1Y
+            The mill posted its first annual net loss since it opened.     | annual         | DURATION | P1Y
+            The annual fair filled the green with stalls.                  | annual         | SET      | P1Y
+            The fair is held annually on the green.                        | annually       | SET      | P1Y
+            """)
+    void anAdjectiveOfAYearBeforeAMeasuredQuantityIsItsPeriodElseARecurrence(String text, String span, String type, String value) {
+        assertTimex("2024-06-10", text, span, type, value);
+    }
+
+    @ParameterizedTest(name = "{0} → {2} {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Orders dropped in the last quarter, the bakery said.           | the last quarter | DATE | 2024-Q1
+            The shop hopes to break even this quarter with its new oven.   | this quarter     | DATE | 2024-Q2
+            Orders dropped in the last quarter of 2022 at the bakery.      | the last quarter of 2022 | DATE | 2022-Q4
+            The fence was painted in the last week of March by volunteers.  | the last week of March | DATE | 2024-W13
+            The school opens in the first week of September, 2025.         | the first week of September, 2025 | DATE | 2025-W36
+            The dig ended in the last week of March 2009 after a storm.    | the last week of March 2009 | DATE | 2009-W13
+            """)
+    void placesDeicticQuartersAndTheWeeksAtTheEndsOfAMonth(String text, String span, String type, String value) {
+        assertTimex("2024-06-10", text, span, type, value);
+    }
+
+    @ParameterizedTest(name = "{0} → {2} {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            On the third day of the strike the buses stayed in the depot.   | the third day        | DATE | 2024-06-10
+            Shares slid for the second straight day on the exchange.       | the second straight day | DATE | 2024-06-10
+            """)
+    void aDayOfAnEventIsTheDayTheStoryIsAt(String text, String span, String type, String value) {
+        assertTimex("2024-06-10", text, span, type, value);
+    }
+
+    @Test
+    void theFirstDayOfTheMonthIsNoDayOfAnEvent() {
+        assertThat(extract(TaggedDocs.plain("en", LocalDate.parse("2024-06-10"),
+                "Rents are due on the first day of the month in the block.")))
+                .extracting(TimeExpression::text).doesNotContain("the first day");
+    }
+
+    @Test
+    void aQuarterAloneIsAShare() {
+        assertThat(extract(TaggedDocs.plain("en", LocalDate.parse("2024-06-10"),
+                "About a quarter of the members voted against the plan."))).isEmpty();
+        assertThat(extract(TaggedDocs.plain("en", LocalDate.parse("2024-06-10"),
+                "Roughly a quarter stayed home on the day."))).extracting(TimeExpression::text)
+                .doesNotContain("a quarter");
+    }
+
+    @Test
+    void atThatTimeIsTheDayTheStoryIsAt() {
+        Document doc = TaggedDocs.plain("en", LocalDate.parse("2024-06-10"),
+                "The bridge shut on May 3, 2021. At that time the ferry was the only way across.");
+        assertThat(find(doc, "that time").value()).isEqualTo("2021-05-03");
+        assertThat(extract(TaggedDocs.plain("en", LocalDate.parse("2024-06-10"),
+                "Geese fly south at that time of year."))).isEmpty();
+    }
 }

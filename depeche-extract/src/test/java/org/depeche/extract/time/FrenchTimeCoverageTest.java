@@ -145,4 +145,32 @@ class FrenchTimeCoverageTest {
         assertThat(find(TaggedDocs.plain("fr", LocalDate.parse("2024-06-10"),
                 "Le préfet doit s'exprimer dans la journée."), "la journée").value()).isEqualTo("2024-06-10");
     }
+
+    @ParameterizedTest(name = "{0} → {2} {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            La dernière semaine de mars, la fanfare a répété chaque soir.  | La dernière semaine de mars | DATE | 2024-W13
+            La récolte commence la première semaine d'octobre 2025.        | la première semaine d'octobre 2025 | DATE | 2025-W40
+            La coopérative a vendu moins de pommes ce trimestre.           | ce trimestre      | DATE | 2024-Q2
+            Les ventes ont reculé le trimestre dernier, selon la coopérative. | le trimestre dernier | DATE | 2024-Q1
+            """)
+    void placesTheWeeksAtTheEndsOfAMonthAndTheQuarterOfTheDct(String text, String span, String type, String value) {
+        assertTimex("2024-06-10", text, span, type, value);
+    }
+
+    @ParameterizedTest(name = "{0} → {2} {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Au troisième jour de la grève, les bus restaient au dépôt.      | troisième jour        | DATE | 2024-06-10
+            Les cours ont baissé pour la deuxième journée consécutive.     | la deuxième journée consécutive | DATE | 2024-06-10
+            Le dernier jour du festival, la pluie est revenue.            | Le dernier jour       | DATE | 2024-06-10
+            """)
+    void aDayOfAnEventIsTheDayTheStoryIsAt(String text, String span, String type, String value) {
+        assertTimex("2024-06-10", text, span, type, value);
+    }
+
+    @Test
+    void theFirstDayOfTheMonthIsNoDayOfAnEvent() {
+        assertThat(extract(TaggedDocs.plain("fr", LocalDate.parse("2024-06-10"),
+                "Le loyer est dû le premier jour du mois.")))
+                .extracting(TimeExpression::text).doesNotContain("le premier jour");
+    }
 }
