@@ -209,7 +209,8 @@ final class EvaluateCommand extends GroupCommand {
         public Integer call() {
             boolean popcorn = Files.isRegularFile(common.gold) && common.gold.toString().endsWith(".json");
             if (popcorn) {
-                return common.evaluate("events", progress -> PopcornEvents.run(common.gold, common.threads, progress),
+                return common.evaluate("events", progress -> PopcornEvents.run(common.gold, common.threads,
+                        details ? System.err : null, progress),
                         EvaluationReport::toTable);
             }
             return common.run("events", progress -> EventEvaluation.run(common.gold, parsed, common.threads,

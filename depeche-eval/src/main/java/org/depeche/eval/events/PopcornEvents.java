@@ -5,6 +5,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,8 +40,11 @@ import org.depeche.model.Span;
  */
 public final class PopcornEvents {
 
-    /** A gold trigger: its span and ACE subtype. */
-    public record Trigger(Span span, String type) {
+    /** A gold trigger: its span, ACE subtype and POPCORN class. */
+    public record Trigger(Span span, String type, String popcornClass) {
+        public Trigger(Span span, String type) {
+            this(span, type, type);
+        }
     }
 
     /** A POPCORN text with its mapped triggers. */
@@ -87,7 +91,8 @@ public final class PopcornEvents {
                         continue;
                     }
                     for (JsonNode m : e.path("mentions")) {
-                        triggers.add(new Trigger(new Span(m.path("start").asInt(), m.path("end").asInt()), type));
+                        triggers.add(new Trigger(new Span(m.path("start").asInt(), m.path("end").asInt()), type,
+                                e.path("type").asText()));
                     }
                 }
                 out.add(new GoldDocument(Document.of(doc.getKey(), "fr", null, DocumentMeta.of(file + "#" + doc.getKey()),
@@ -100,11 +105,58 @@ public final class PopcornEvents {
     }
 
     public static EvaluationReport run(Path file, int threads, Consumer<AnalysisResult> progress) {
+        return run(file, threads, null, progress);
+    }
+
+    /**
+     * As {@link #run(Path, int, Consumer)}, printing on {@code details} (when not null) each missed
+     * gold trigger (with its POPCORN class), each spurious and each mistyped prediction, in context.
+     */
+    public static EvaluationReport run(Path file, int threads, PrintStream details, Consumer<AnalysisResult> progress) {
         List<GoldDocument> corpus = read(file);
         Analyzer analyzer = Analyzer.standardParsingOnDemand();
         List<AnalysisResult> results = CorpusRunner.run(corpus.stream().map(GoldDocument::document).toList(),
                 analyzer::analyze, threads, progress);
+        if (details != null) {
+            for (int i = 0; i < corpus.size(); i++) {
+                if (results.get(i) instanceof AnalysisResult.Analyzed a) {
+                    printDetails(details, corpus.get(i), a.document());
+                }
+            }
+        }
         return score(file.toString(), corpus, results);
+    }
+
+    private static void printDetails(PrintStream out, GoldDocument gold, Document doc) {
+        Set<String> mapped = new TreeSet<>(mapping().values());
+        List<Event> predicted = doc.events().stream().filter(e -> mapped.contains(e.type())).toList();
+        String text = doc.text();
+        for (Trigger g : gold.triggers()) {
+            Event hit = predicted.stream().filter(e -> overlaps(e.trigger().span(), g.span())).findFirst().orElse(null);
+            if (hit == null) {
+                out.println("MISSED\t" + doc.id() + "\t" + g.popcornClass() + "\t" + g.type() + "\t"
+                        + context(text, g.span()));
+            } else if (!hit.type().equals(g.type())) {
+                out.println("MISTYPED\t" + doc.id() + "\t" + g.popcornClass() + "\t" + hit.type() + "\t"
+                        + context(text, g.span()));
+            }
+        }
+        for (Event e : predicted) {
+            if (gold.triggers().stream().noneMatch(g -> overlaps(e.trigger().span(), g.span()))) {
+                out.println("SPURIOUS\t" + doc.id() + "\t-\t" + e.type() + "\t" + context(text, e.trigger().span()));
+            }
+        }
+    }
+
+    private static boolean overlaps(Span a, Span b) {
+        return a.start() < b.end() && b.start() < a.end();
+    }
+
+    private static String context(String text, Span s) {
+        int lo = Math.max(0, s.start() - 60);
+        int hi = Math.min(text.length(), s.end() + 60);
+        return (text.substring(lo, s.start()) + "[" + text.substring(s.start(), s.end()) + "]"
+                + text.substring(s.end(), hi)).replace('\n', ' ');
     }
 
     public static EvaluationReport score(String name, List<GoldDocument> corpus, List<AnalysisResult> results) {

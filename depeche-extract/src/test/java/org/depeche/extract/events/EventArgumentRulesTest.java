@@ -126,4 +126,27 @@ class EventArgumentRulesTest {
         assertThat(fillers(e, "Target")).containsExactly("The town");
         assertThat(fillers(e, "Attacker")).isEmpty();
     }
+
+    @Test
+    void shouldMakeThePassiveAgentOfAMeetingAnEntity() {
+        Event e = only("fr", "Contact.Meet", "La/DET/2/det ministre/NOUN/5/nsubj:pass a/AUX/5/aux été/AUX/5/aux:pass "
+                + "rencontrée/VERB/0/root par/ADP/8/case le/DET/8/det maire/NOUN/5/obl:agent ./PUNCT/5/punct");
+        assertThat(fillers(e, "Entity")).contains("le maire");
+    }
+
+    @Test
+    void shouldMakeThePassiveAgentOfAnElectionTheVoters() {
+        Event e = only("fr", "Personnel.Elect", "Le/DET/2/det candidat/NOUN/5/nsubj:pass a/AUX/5/aux été/AUX/5/aux:pass "
+                + "élu/VERB/0/root par/ADP/8/case les/DET/8/det députés/NOUN/5/obl:agent ./PUNCT/5/punct");
+        assertThat(fillers(e, "Person")).containsExactly("Le candidat");
+        assertThat(fillers(e, "Entity")).containsExactly("les députés");
+    }
+
+    @Test
+    void shouldMakeThePassiveAgentOfAnAppointmentTheEntityInEnglish() {
+        Event e = only("en", "Personnel.Elect", "The/DET/2/det mayor/NOUN/4/nsubj:pass was/AUX/4/aux:pass "
+                + "elected/VERB/0/root by/ADP/7/case the/DET/7/det council/NOUN/4/obl:agent ./PUNCT/4/punct");
+        assertThat(fillers(e, "Person")).containsExactly("The mayor");
+        assertThat(fillers(e, "Entity")).containsExactly("the council");
+    }
 }

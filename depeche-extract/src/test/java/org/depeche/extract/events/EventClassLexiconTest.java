@@ -54,6 +54,12 @@ class EventClassLexiconTest {
         en | The/DET/2/det governor/NOUN/3/nsubj pardoned/VERB/0/root the/DET/5/det prisoner/NOUN/3/obj ./PUNCT/3/punct | Justice.Pardon | pardoned
         en | Rebels/NOUN/2/nsubj fled/VERB/0/root to/ADP/4/case Mosul/PROPN/2/obl/LOC ./PUNCT/2/punct | Movement.Transport | fled
         en | The/DET/2/det leaders/NOUN/3/nsubj negotiated/VERB/0/root ./PUNCT/3/punct | Contact.Meet | negotiated
+        fr | Un/DET/2/det avion/NOUN/4/nsubj a/AUX/4/aux largué/VERB/0/root des/DET/6/det bombes/NOUN/4/obj ./PUNCT/4/punct | Conflict.Attack | a largué
+        fr | Les/DET/2/det infirmières/NOUN/4/nsubj sont/AUX/4/aux descendues/VERB/0/root dans/ADP/6/case la/DET/7/det rue/NOUN/4/obl ./PUNCT/4/punct | Conflict.Demonstrate | sont descendues dans la rue
+        fr | Les/DET/2/det gendarmes/NOUN/4/nsubj ont/AUX/4/aux appréhendé/VERB/0/root le/DET/6/det fugitif/NOUN/4/obj ./PUNCT/4/punct | Justice.Arrest-Jail | ont appréhendé
+        fr | Le/DET/2/det détenu/NOUN/5/nsubj s'/PRON/5/expl:pv est/AUX/5/aux pendu/VERB/0/root ./PUNCT/5/punct | Life.Die | est pendu
+        en | Jets/NOUN/2/nsubj drop/VERB/0/root bombs/NOUN/2/obj ./PUNCT/2/punct | Conflict.Attack | drop
+        en | Police/NOUN/2/nsubj apprehended/VERB/0/root the/DET/4/det thief/NOUN/2/obj ./PUNCT/2/punct | Justice.Arrest-Jail | apprehended
         """)
     void shouldFindTheTriggerOfEachClass(String lang, String parsed, String type, String trigger) {
         assertThat(events(lang, parsed)).filteredOn(e -> e.type().equals(type))
@@ -77,6 +83,10 @@ class EventClassLexiconTest {
         en | He/PRON/3/nsubj is/AUX/3/aux going/VERB/0/root to/PART/5/mark speak/VERB/3/xcomp ./PUNCT/3/punct
         en | The/DET/2/det band/NOUN/3/nsubj released/VERB/0/root an/DET/5/det album/NOUN/3/obj ./PUNCT/3/punct
         en | The/DET/2/det town/NOUN/3/nsubj was/AUX/3/cop named/VERB/0/root after/ADP/5/case him/PRON/3/obl ./PUNCT/3/punct
+        fr | Le/DET/2/det voilier/NOUN/4/nsubj a/AUX/4/aux largué/VERB/0/root les/DET/6/det amarres/NOUN/4/obj ./PUNCT/4/punct
+        fr | Le/DET/2/det peintre/NOUN/4/nsubj a/AUX/4/aux pendu/VERB/0/root un/DET/6/det tableau/NOUN/4/obj ./PUNCT/4/punct
+        fr | Elle/PRON/2/nsubj appréhende/VERB/0/root de/ADP/4/mark parler/VERB/2/xcomp ./PUNCT/2/punct
+        en | The/DET/2/det firm/NOUN/3/nsubj drops/VERB/0/root the/DET/5/det plan/NOUN/3/obj ./PUNCT/3/punct
         """)
     void shouldKeepOtherSensesOfClassWordsOut(String lang, String parsed) {
         assertThat(events(lang, parsed)).isEmpty();
