@@ -352,6 +352,9 @@ public final class QuoteExtractor implements Stage {
                 } else {
                     q.speaker = resolve(q.raw, earlier, q.sentence);
                 }
+                if (q.speaker >= 0 && !canName(q.speaker)) {
+                    q.speaker = -1; // "Épuisée, affirme que …": a parse error, not a speaker's noun phrase
+                }
             }
             return build(all);
         }
@@ -1192,7 +1195,7 @@ public final class QuoteExtractor implements Stage {
                     continue;
                 }
                 if (RELATIVES.contains(p.lower(ch)) && p.rel(c).equals("acl")) {
-                    return p.head(c); // "un militant qui a crié «…»"
+                    return relativeAntecedent(c, ch); // "un militant qui a crié «…»"
                 }
                 return sourceOf(ch);
             }
@@ -1229,6 +1232,30 @@ public final class QuoteExtractor implements Stage {
                 return sp >= 0 && inQuote[sp] ? -1 : sp;
             }
             return -1;
+        }
+
+        /**
+         * The noun a relative cue speaks for: the word its clause hangs on, or, where the parse hangs
+         * the clause on a verb, the noun right before the relative pronoun ("… a parlé à X, qui affirme
+         * que …"); -1 when no noun stands there.
+         */
+        private int relativeAntecedent(int c, int relative) {
+            int h = p.head(c);
+            if (h >= 0 && canName(h)) {
+                return h;
+            }
+            Sentence s = p.sentenceOf(relative);
+            for (int t = relative - 1; t >= s.firstToken(); t--) {
+                if (!p.isPunct(t)) {
+                    return canName(t) && !inQuote[t] ? t : -1;
+                }
+            }
+            return -1;
+        }
+
+        /** A word that can head a speaker's noun phrase: a noun, a pronoun, a number, or a word of a mention. */
+        private boolean canName(int t) {
+            return p.isNominal(t) || p.mentionOf[t] != null;
         }
 
         private boolean isPassive(int v) {
