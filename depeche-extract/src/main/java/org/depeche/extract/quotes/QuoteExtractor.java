@@ -115,23 +115,86 @@ public final class QuoteExtractor implements Stage {
     }
 
     /**
-     * The parse is read around speech only: sentences with a quote mark, a reporting cue, a
-     * source marker or a speaker pronoun.
+     * The parse is read around speech only: a sentence needs one when it holds a quote mark, a
+     * reporting cue the extractor would take as one (a verb or adjective whose lemma starts a cue
+     * of the lexicon, with the cue's further words after it), a source-marker phrase ("selon",
+     * "according to"), or a source preposition opening the sentence ("Pour X, «…»"). A word that
+     * is only the first word of a cue ("faire" of "faire valoir"), a cue lemma used as a noun, or
+     * "pour" inside a sentence asks for nothing: the extractor never reads them as speech.
      */
     @Override
     public boolean needsParse(List<Token> sentenceWords) {
-        for (Token t : sentenceWords) {
-            String w = t.text().toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
-            String lemma = t.lemma() == null ? w : t.lemma().toLowerCase(java.util.Locale.ROOT);
-            if (lex.cues.containsKey(lemma) || lex.cues.containsKey(w) || lex.accordingDirect.contains(w)
-                    || lex.pronouns.containsKey(w.startsWith("-t-") ? w.substring(3) : w.startsWith("-") ? w.substring(1) : w)
-                    || lex.according.stream().anyMatch(a -> a.get(0).equals(w))) {
-                return true;
-            }
+        boolean opening = true; // nothing but punctuation and conjunctions before this word
+        for (int i = 0; i < sentenceWords.size(); i++) {
+            Token t = sentenceWords.get(i);
+            String w = lower(t);
             for (QuoteLexicon.MarkPair m : lex.marks) {
                 if (w.indexOf(m.open()) >= 0 || w.indexOf(m.close()) >= 0) {
                     return true;
                 }
+            }
+            if (opening && lex.accordingDirect.contains(w) || startsAccording(sentenceWords, i) || startsCue(sentenceWords, i)) {
+                return true;
+            }
+            opening &= "PUNCT".equals(t.pos()) || "CCONJ".equals(t.pos())
+                    || t.text().codePoints().noneMatch(Character::isLetterOrDigit);
+        }
+        return false;
+    }
+
+    private static String lower(Token t) {
+        return t.text().toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
+    }
+
+    /** The lemmas a word may get in {@link ParsedDoc} (the token's own, the lemmatizer's), and its form. */
+    private List<String> lemmasOf(Token t) {
+        List<String> out = new ArrayList<>(3);
+        out.add(lower(t));
+        if (t.lemma() != null) {
+            out.add(t.lemma().toLowerCase(java.util.Locale.ROOT).replace('’', '\''));
+        }
+        if (lemmatizer != null) {
+            out.add(lemmatizer.lemma(t.text(), t.pos()).toLowerCase(java.util.Locale.ROOT).replace('’', '\''));
+        }
+        return out;
+    }
+
+    /** A cue starts at word {@code i} as {@code Run.matchCue} reads one (a phrase running past the sentence counts). */
+    private boolean startsCue(List<Token> words, int i) {
+        String pos = words.get(i).pos() == null ? "" : words.get(i).pos();
+        if (!(pos.isEmpty() || pos.equals("VERB") || pos.equals("ADJ"))) {
+            return false;
+        }
+        for (String lemma : lemmasOf(words.get(i))) {
+            for (QuoteLexicon.Cue cue : lex.cues.getOrDefault(lemma, List.of())) {
+                int k = i;
+                boolean ok = true;
+                for (String f : cue.following()) {
+                    if (++k >= words.size()) {
+                        break; // the phrase runs into the next sentence: parse, to be safe
+                    }
+                    if (!lemmasOf(words.get(k)).contains(f)) {
+                        ok = false;
+                        break;
+                    }
+                }
+                if (ok) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A source-marker phrase starts at word {@code i} (a phrase running past the sentence counts). */
+    private boolean startsAccording(List<Token> words, int i) {
+        for (List<String> phrase : lex.according) {
+            boolean ok = true;
+            for (int k = 0; ok && k < phrase.size() && i + k < words.size(); k++) {
+                ok = lower(words.get(i + k)).equals(phrase.get(k));
+            }
+            if (ok) {
+                return true;
             }
         }
         return false;
@@ -287,6 +350,9 @@ public final class QuoteExtractor implements Stage {
                     }
                 } else {
                     q.speaker = resolve(q.raw, earlier, q.sentence);
+                }
+                if (q.speaker >= 0 && !canName(q.speaker)) {
+                    q.speaker = -1; // "Épuisée, affirme que …": a parse error, not a speaker's noun phrase
                 }
             }
             return build(all);
@@ -1128,7 +1194,7 @@ public final class QuoteExtractor implements Stage {
                     continue;
                 }
                 if (lex.words.set(RELATIVES).contains(p.lower(ch)) && p.rel(c).equals("acl")) {
-                    return p.head(c); // "un militant qui a crié «…»"
+                    return relativeAntecedent(c, ch); // "un militant qui a crié «…»"
                 }
                 return sourceOf(ch);
             }
@@ -1165,6 +1231,30 @@ public final class QuoteExtractor implements Stage {
                 return sp >= 0 && inQuote[sp] ? -1 : sp;
             }
             return -1;
+        }
+
+        /**
+         * The noun a relative cue speaks for: the word its clause hangs on, or, where the parse hangs
+         * the clause on a verb, the noun right before the relative pronoun ("… a parlé à X, qui affirme
+         * que …"); -1 when no noun stands there.
+         */
+        private int relativeAntecedent(int c, int relative) {
+            int h = p.head(c);
+            if (h >= 0 && canName(h)) {
+                return h;
+            }
+            Sentence s = p.sentenceOf(relative);
+            for (int t = relative - 1; t >= s.firstToken(); t--) {
+                if (!p.isPunct(t)) {
+                    return canName(t) && !inQuote[t] ? t : -1;
+                }
+            }
+            return -1;
+        }
+
+        /** A word that can head a speaker's noun phrase: a noun, a pronoun, a number, or a word of a mention. */
+        private boolean canName(int t) {
+            return p.isNominal(t) || p.mentionOf[t] != null;
         }
 
         private boolean isPassive(int v) {

@@ -192,4 +192,39 @@ class QuoteExtractorTest {
             assertThat(q.speaker().text()).isEqualTo("la mairie");
         });
     }
+
+    @Test
+    void shouldAskForTheParseOfSentencesWithSpeechOnly() {
+        // a reporting verb, quote marks, "selon", "Pour X," opening the sentence, a multi-word cue
+        assertThat(needs(FRENCH, "Le/DET/2/det maire/NOUN/4/nsubj a/AUX/4/aux déclaré/VERB/0/root/déclarer "
+                + "la/DET/6/det guerre/NOUN/4/obj")).isTrue();
+        assertThat(needs(FRENCH, "Il/PRON/2/nsubj parle/VERB/0/root de/ADP/4/case «/PUNCT/5/punct "
+                + "renouveau/NOUN/2/obl »/PUNCT/5/punct")).isTrue();
+        assertThat(needs(FRENCH, "Le/DET/2/det bilan/NOUN/3/nsubj monte/VERB/0/root selon/ADP/5/case "
+                + "la/DET/6/det police/NOUN/3/obl")).isTrue();
+        assertThat(needs(FRENCH, "Mais/CCONJ/5/cc ,/PUNCT/3/punct pour/ADP/4/case la/DET/4/det "
+                + "mairesse/NOUN/7/obl ,/PUNCT/4/punct rien/PRON/7/nsubj ne/ADV/7/advmod presse/VERB/0/root")).isTrue();
+        assertThat(needs(FRENCH, "La/DET/2/det ministre/NOUN/3/nsubj fait/VERB/0/root/faire valoir/VERB/3/xcomp/valoir "
+                + "ses/DET/6/det droits/NOUN/4/obj")).isTrue();
+        assertThat(needs(ENGLISH, "The/DET/2/det police/NOUN/3/nsubj left/VERB/0/root ,/PUNCT/6/punct "
+                + "according/VERB/6/case to/ADP/4/fixed witnesses/NOUN/3/obl")).isTrue();
+    }
+
+    @Test
+    void shouldNotAskForTheParseOfSentencesWhereNoWordCanIntroduceSpeech() {
+        // a pronoun alone, "pour" inside the sentence, the first word of a multi-word cue alone,
+        // a cue's lemma used as a noun: the extractor never reads any of them as speech
+        assertThat(needs(FRENCH, "Il/PRON/2/nsubj est/VERB/0/root arrivé/VERB/2/xcomp hier/ADV/2/advmod")).isFalse();
+        assertThat(needs(FRENCH, "Elle/PRON/2/nsubj travaille/VERB/0/root pour/ADP/4/case la/DET/4/det "
+                + "mairie/NOUN/2/obl")).isFalse();
+        assertThat(needs(FRENCH, "Le/DET/2/det maçon/NOUN/3/nsubj fait/VERB/0/root/faire un/DET/5/det "
+                + "mur/NOUN/3/obj")).isFalse();
+        assertThat(needs(FRENCH, "Un/DET/2/det dire/NOUN/3/nsubj/dire vaut/VERB/0/root/valoir")).isFalse();
+        assertThat(needs(ENGLISH, "He/PRON/2/nsubj works/VERB/0/root for/ADP/4/case the/DET/4/det "
+                + "city/NOUN/2/obl")).isFalse();
+    }
+
+    private static boolean needs(QuoteExtractor extractor, String sentence) {
+        return extractor.needsParse(ParsedText.of(extractor == FRENCH ? "fr" : "en", sentence).tokens());
+    }
 }

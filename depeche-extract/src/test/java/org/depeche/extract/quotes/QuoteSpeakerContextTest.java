@@ -183,4 +183,41 @@ class QuoteSpeakerContextTest {
             assertThat(q.speaker().text()).isEqualTo("The coach");
         });
     }
+
+    // ---- a speaker is a noun phrase ----------------------------------------------------------
+
+    @Test
+    void shouldTakeTheNounBeforeTheRelativePronounWhenTheParseHangsTheRelativeCueOnAVerb() {
+        Document fr = ParsedText.of("fr", "Le/DET/2/det gardien/NOUN/4/nsubj a/AUX/4/aux parlé/VERB/0/root "
+                + "à/ADP/6/case Paul/PROPN/4/obl/_/PER Martin/PROPN/6/flat:name/_/PER ,/PUNCT/10/punct qui/PRON/10/nsubj "
+                + "affirme/VERB/4/acl:relcl que/SCONJ/15/mark les/DET/13/det portes/NOUN/15/nsubj étaient/AUX/15/cop "
+                + "fermées/ADJ/10/ccomp ./PUNCT/4/punct");
+        assertThat(quotes(FRENCH, fr)).singleElement().satisfies(q -> {
+            assertThat(q.content().text()).isEqualTo("les portes étaient fermées");
+            assertThat(q.speaker().text()).isEqualTo("Paul Martin");
+        });
+        Document en = ParsedText.of("en", "The/DET/2/det guard/NOUN/3/nsubj spoke/VERB/0/root to/ADP/5/case "
+                + "Ann/PROPN/3/obl/_/PER Lee/PROPN/5/flat/_/PER ,/PUNCT/9/punct who/PRON/9/nsubj said/VERB/3/acl:relcl/say "
+                + "that/SCONJ/14/mark the/DET/12/det doors/NOUN/14/nsubj were/AUX/14/cop shut/ADJ/9/ccomp ./PUNCT/3/punct");
+        assertThat(quotes(ENGLISH, en)).singleElement().satisfies(q -> {
+            assertThat(q.content().text()).isEqualTo("the doors were shut");
+            assertThat(q.speaker().text()).isEqualTo("Ann Lee");
+        });
+    }
+
+    @Test
+    void shouldGiveNoSpeakerWhenTheParseMakesAnAdjectiveTheSubjectOfTheCue() {
+        Document fr = ParsedText.of("fr", "Épuisée/ADJ/3/nsubj ,/PUNCT/1/punct affirme/VERB/0/root que/SCONJ/8/mark "
+                + "la/DET/6/det route/NOUN/8/nsubj est/AUX/8/cop longue/ADJ/3/ccomp ./PUNCT/3/punct");
+        assertThat(quotes(FRENCH, fr)).singleElement().satisfies(q -> {
+            assertThat(q.content().text()).isEqualTo("la route est longue");
+            assertThat(q.speaker()).isNull();
+        });
+        Document en = ParsedText.of("en", "Exhausted/ADJ/3/nsubj ,/PUNCT/1/punct insists/VERB/0/root/insist that/SCONJ/8/mark "
+                + "the/DET/6/det road/NOUN/8/nsubj is/AUX/8/cop long/ADJ/3/ccomp ./PUNCT/3/punct");
+        assertThat(quotes(ENGLISH, en)).singleElement().satisfies(q -> {
+            assertThat(q.content().text()).isEqualTo("the road is long");
+            assertThat(q.speaker()).isNull();
+        });
+    }
 }
