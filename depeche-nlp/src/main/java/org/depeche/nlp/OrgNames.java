@@ -96,7 +96,7 @@ public final class OrgNames {
             switch (cols[0]) {
                 case "head" -> heads.add(v);
                 case "ofhead" -> ofHeads.add(v);
-                case "of" -> {
+                case "headbefore" -> {
                     of.add(v);
                     connectors.add(v);
                 }
