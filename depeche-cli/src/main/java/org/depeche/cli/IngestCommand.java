@@ -1,7 +1,5 @@
 package org.depeche.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
@@ -117,19 +115,13 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     /**
-     * Whether an input is a folder of the store's tables as Parquet, written by {@code depeche spark}:
-     * its {@code documents} folder holds Parquet files (a folder of articles that happens to have a
-     * {@code documents} sub-folder of texts is walked for articles, as before).
+     * Whether an input is a folder of the store's tables as Parquet, written by {@code depeche spark}
+     * (its {@code documents} folder holds Parquet files: {@link Store#isParquetStore}).
      */
     private static boolean isSparkOutput(String input) {
         try {
-            if (input.equals("-") || !Store.isParquetStore(Path.of(input))) {
-                return false;
-            }
-            try (var files = Files.walk(Path.of(input, "documents"))) {
-                return files.anyMatch(f -> f.getFileName().toString().endsWith(".parquet"));
-            }
-        } catch (InvalidPathException | IOException e) {
+            return !input.equals("-") && Store.isParquetStore(Path.of(input));
+        } catch (InvalidPathException e) {
             return false;
         }
     }

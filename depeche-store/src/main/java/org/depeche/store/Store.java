@@ -2,6 +2,7 @@ package org.depeche.store;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -142,7 +143,16 @@ public final class Store implements AutoCloseable {
 
     /** Whether a path is a folder of the store's tables as Parquet (what {@code depeche spark} writes). */
     public static boolean isParquetStore(Path path) {
-        return Files.isDirectory(path) && Files.isDirectory(path.resolve("documents"));
+        Path documents = path.resolve("documents");
+        if (!Files.isDirectory(documents)) {
+            return false;
+        }
+        // a folder of articles may have a documents/ sub-folder of texts: only Parquet files make it a store
+        try (var files = Files.walk(documents)) {
+            return files.anyMatch(f -> f.getFileName().toString().endsWith(".parquet"));
+        } catch (IOException | UncheckedIOException e) {
+            return false;
+        }
     }
 
     /**

@@ -54,6 +54,15 @@ class ParquetStoreTest {
     }
 
     @Test
+    void aFolderOfArticlesWithADocumentsSubFolderIsNoParquetStore() throws Exception {
+        Path articles = tmp.resolve("articles");
+        Files.createDirectories(articles.resolve("documents"));
+        Files.writeString(articles.resolve("documents").resolve("a.txt"), "Le pont a rouvert hier.");
+        assertThat(Store.isParquetStore(articles)).isFalse();
+        assertThat(Store.isParquetStore(tmp.resolve("missing"))).isFalse();
+    }
+
+    @Test
     void everyQueryAnswersFromTheParquetFolderAsFromTheStoreItWasExportedFrom() throws Exception {
         Path dir = exported();
         assertThat(Store.isParquetStore(dir)).isTrue();
