@@ -62,6 +62,8 @@ public final class CoreNlpPipeline implements LanguagePipeline {
     public static final String PLACE_AGENTS = "depeche.ner.placeAgents";
     /** Organisation names the tagger misses or mistypes (null: off, or no lexicon for the language). */
     private final OrgNames orgNames;
+    /** Whether a name {@link OrgNames} made an organisation is one throughout the document. */
+    private final boolean propagateOrgNames;
     /** Profile property: "false" switches {@link OrgNames} off for a language that has its lexicon. */
     public static final String ORG_NAMES = "depeche.ner.orgNames";
 
@@ -71,6 +73,7 @@ public final class CoreNlpPipeline implements LanguagePipeline {
                 : PlaceAgents.load(profile.lang());
         this.orgNames = "false".equals(profile.properties().getProperty(ORG_NAMES)) ? null
                 : OrgNames.load(profile.lang(), profile.nameTitles());
+        this.propagateOrgNames = "true".equals(profile.properties().getProperty(ORG_NAMES + ".propagate"));
         this.newsNer = NewsNer.of(profile.properties());
         this.nameTitles = profile.nameTitles();
         this.lemmatizer = Lemmatizer.named(profile.properties().getProperty(LanguageProfile.LEMMATIZER));
@@ -148,8 +151,7 @@ public final class CoreNlpPipeline implements LanguagePipeline {
         List<EntityMention> mentions = newsNer != null ? labelMentions(doc.text(), cTokens, tokens)
                 : mentions(doc.text(), ann, tokens, nameTitles);
         if (orgNames != null) {
-            mentions = organisations(orgNames, doc.text(), cSentences, cTokens, tokens, mentions,
-                    "true".equals(profile.properties().getProperty(ORG_NAMES + ".propagate")));
+            mentions = organisations(orgNames, doc.text(), cSentences, cTokens, tokens, mentions, propagateOrgNames);
         }
         if (placeAgents != null) {
             mentions = actingPlaces(placeAgents, cSentences, cTokens, mentions);
@@ -380,11 +382,7 @@ public final class CoreNlpPipeline implements LanguagePipeline {
             if (spans.isEmpty()) {
                 continue;
             }
-            List<PlaceAgents.Word> words = new ArrayList<>(end - first);
-            for (int i = first; i < end; i++) {
-                CoreLabel t = cTokens.get(i);
-                words.add(new PlaceAgents.Word(t.word(), t.tag() == null ? "" : t.tag(), t.lemma()));
-            }
+            List<PlaceAgents.Word> words = words(cTokens, first, end);
             boolean[] acting = agents.agents(words, spans);
             for (int s = 0; s < acting.length; s++) {
                 if (acting[s]) {
@@ -415,11 +413,7 @@ public final class CoreNlpPipeline implements LanguagePipeline {
                 EntityMention m = mentions.get(next++);
                 named.add(new OrgNames.Named(m.firstToken() - first, m.endToken() - first, m.type()));
             }
-            List<PlaceAgents.Word> words = new ArrayList<>(end - first);
-            for (int i = first; i < end; i++) {
-                CoreLabel t = cTokens.get(i);
-                words.add(new PlaceAgents.Word(t.word(), t.tag() == null ? "" : t.tag(), t.lemma()));
-            }
+            List<PlaceAgents.Word> words = words(cTokens, first, end);
             List<OrgNames.Named> after = orgs.apply(words, named);
             for (OrgNames.Named n : after) {
                 if (n.type() == EntityType.ORGANIZATION && !named.contains(n)) {
@@ -439,6 +433,16 @@ public final class CoreNlpPipeline implements LanguagePipeline {
             }
         }
         return out;
+    }
+
+    /** The words of one sentence (CoreNLP tokens first..end) as the name rules read them. */
+    private static List<PlaceAgents.Word> words(List<CoreLabel> cTokens, int first, int end) {
+        List<PlaceAgents.Word> words = new ArrayList<>(end - first);
+        for (int i = first; i < end; i++) {
+            CoreLabel t = cTokens.get(i);
+            words.add(new PlaceAgents.Word(t.word(), t.tag() == null ? "" : t.tag(), t.lemma()));
+        }
+        return words;
     }
 
     /** A regnal or papal number after a name: "I", "IV", "XVI" (not "V." nor "I'm"). */
