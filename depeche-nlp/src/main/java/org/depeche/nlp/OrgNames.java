@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import org.depeche.lang.Language;
 import org.depeche.lang.Languages;
-import org.depeche.lang.PackException;
 import org.depeche.lang.PackLine;
 import org.depeche.model.EntityType;
 
@@ -88,10 +87,7 @@ public final class OrgNames {
         Set<String> of = new HashSet<>();
         String gazetteer = null;
         for (PackLine line : lines) {
-            String[] cols = line.text().split("\t");
-            if (cols.length != 2) {
-                throw new PackException(pack, path, "line " + line.number() + ": expected two columns: " + line.text());
-            }
+            String[] cols = line.columns(pack, path, 2);
             String v = cols[1].strip();
             switch (cols[0]) {
                 case "head" -> heads.add(v);
@@ -105,7 +101,7 @@ public final class OrgNames {
                 case "plural" -> plurals.add(v);
                 case "connector" -> connectors.add(v);
                 case "religions" -> gazetteer = v;
-                default -> throw new PackException(pack, path, "line " + line.number() + ": unknown kind " + cols[0]);
+                default -> throw line.error(pack, path, "unknown kind " + cols[0]);
             }
         }
         if (gazetteer != null) {

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Set;
 import org.depeche.lang.Language;
 import org.depeche.lang.Languages;
-import org.depeche.lang.PackException;
 import org.depeche.lang.PackLine;
 
 /**
@@ -68,17 +67,14 @@ public final class PlaceAgents {
             countries.add(new Locale("", code).getDisplayCountry(locale));
         }
         for (PackLine line : lines) {
-            String[] cols = line.text().split("\t");
-            if (cols.length != 2) {
-                throw new PackException(pack, path, "line " + line.number() + ": expected two columns: " + line.text());
-            }
+            String[] cols = line.columns(pack, path, 2);
             switch (cols[0]) {
                 case "stative" -> stative.add(cols[1].strip());
                 case "subordinator" -> subordinators.add(cols[1].strip());
                 case "polity" -> polity.add(cols[1].strip());
                 case "name" -> countries.add(cols[1].strip());
                 case "agent-preposition" -> agentPrepositions.add(cols[1].strip());
-                default -> throw new PackException(pack, path, "line " + line.number() + ": unknown kind " + cols[0]);
+                default -> throw line.error(pack, path, "unknown kind " + cols[0]);
             }
         }
         return new PlaceAgents(stative, subordinators, polity, countries, agentPrepositions);
